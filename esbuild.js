@@ -1,0 +1,27 @@
+// One bundle per part, as vscode-eslint does: the extension (client), the language server,
+// the CLI and the preview's webview script. `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+];
+
+async function main() {
+  const common = { bundle: true, format: 'cjs', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning' };
+  const contexts = await Promise.all(builds.map(b => esbuild.context({ ...common, ...b })));
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    return;
+  }
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+}
+
+main().catch(e => { console.error(e); process.exit(1); });

@@ -1,0 +1,108 @@
+// The report model: what the engine reads out of a report, with the source range of every part.
+// The server, the CLI and the preview consume this model; none of them reads the text again.
+
+import type { Cell, Finding, IssuerKind, Layout, Range } from './types';
+import type { T2Id, T3ColId, T3Group, T3RowId, T4Id } from './schema';
+
+export interface Title { text: string; range: Range; year: number | null; issuer: string }
+
+export interface Section {
+  /** 1 … 6 for 一 … 六. */
+  index: number;
+  heading: string;
+  /** Range of the heading text. */
+  range: Range;
+  /** First line of the body (after the heading) and the line after the section's last line. */
+  bodyStart: number;
+  end: number;
+  /** True when the heading is a recognised variant of the official wording. */
+  variant: boolean;
+}
+
+export interface Table2 {
+  layout: Layout;
+  /** Lines from the first to the last line read as part of the table. */
+  range: Range;
+  cells: Record<T2Id, Cell>;
+}
+
+export interface T3Row {
+  id: T3RowId;
+  /** The label as printed (after joining wrapped fragments), and where its own part stands. */
+  label: string;
+  labelRange: Range | null;
+  line: number;
+  cells: Record<T3ColId, Cell>;
+}
+
+/** A category row (（三）不予公开 …) that carries numbers although the format gives it none. */
+export interface T3CategoryRow {
+  group: Exclude<T3Group, 'results'>;
+  label: string;
+  labelRange: Range | null;
+  line: number;
+  cells: Record<T3ColId, Cell>;
+}
+
+export interface Table3 {
+  layout: Layout;
+  range: Range;
+  /** Number of data columns the table really has (7, or 6 when a column is missing). */
+  columnCount: number;
+  /** Columns absent from the table (e.g. C6 in seed 003). */
+  missingColumns: T3ColId[];
+  /** The header line that names the columns, when found. */
+  headerRange: Range | null;
+  /** The printed 勾稽关系 line, when found. */
+  balanceNoteRange: Range | null;
+  rows: Partial<Record<T3RowId, T3Row>>;
+  categories: T3CategoryRow[];
+}
+
+export interface Table4 {
+  layout: Layout;
+  range: Range;
+  cells: Record<T4Id, Cell>;
+  /** How many numbers were found (15 when well-formed). */
+  valueCount: number;
+}
+
+/** One arithmetic relation evaluated on the tables: Σ left = Σ right. */
+export interface Relation {
+  /** Rule code of the relation, e.g. `t3-row-sum`. */
+  code: string;
+  /** Stable id, e.g. `t3-row-sum:R24`, `t3-balance:C1`, `t4-sum:K5`. */
+  id: string;
+  left: string[];
+  right: string[];
+  leftValue: number | null;
+  rightValue: number | null;
+  /** null when a term is missing, so the relation cannot be evaluated. */
+  holds: boolean | null;
+}
+
+export interface ReportModel {
+  title: Title | null;
+  year: number | null;
+  issuerKind: IssuerKind;
+  sections: Section[];
+  t2: Table2 | null;
+  t3: Table3 | null;
+  t4: Table4 | null;
+  relations: Relation[];
+  /** `发布时间` of a web page copy, as yyyy-mm-dd. */
+  publishDate: string | null;
+  lineCount: number;
+  eol: '\n' | '\r\n';
+}
+
+export interface Analysis { model: ReportModel; findings: Finding[] }
+
+/** Every cell of the three tables by canonical id (`A1`, `R01.C1`, `K1`). */
+export function allCells(model: ReportModel): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  if (model.t2) for (const c of Object.values(model.t2.cells)) out.set(c.id, c);
+  if (model.t3) for (const row of Object.values(model.t3.rows)) if (row) for (const c of Object.values(row.cells)) out.set(c.id, c);
+  if (model.t4) for (const c of Object.values(model.t4.cells)) out.set(c.id, c);
+  return out;
+}

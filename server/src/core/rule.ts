@@ -1,0 +1,25 @@
+// What every rule receives and how it reports. One rule a file under rules/ and narrative/;
+// analyze.ts runs them all in order and applies the user's severity settings afterwards.
+
+import type { ReportModel } from './model';
+import type { SourceText } from './text';
+import type { Finding, Locale } from './types';
+
+export interface RuleContext {
+  src: SourceText;
+  model: ReportModel;
+  locale: Locale;
+  /** Lines read as table rows or table headers (narrative rules skip them). */
+  tableLines: Set<number>;
+  /** Last year's report of the same issuer, when one is known (cross-year rules). */
+  previous?: ReportModel;
+  /** Findings produced while reading the tables (layout problems), already reported. */
+  report(finding: Finding): void;
+}
+
+export type Rule = (ctx: RuleContext) => void;
+
+/** Picks the message in the UI language: Chinese by default, English as the fallback bundle. */
+export function t(locale: Locale, zh: string, en: string): string {
+  return locale === 'en' ? en : zh;
+}
