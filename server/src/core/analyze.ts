@@ -1,12 +1,68 @@
-// PROVISIONAL: replaced by the full pipeline in the next step.
-import type { Analysis } from './model';
-import type { Locale, Severity } from './types';
-import type { ReportModel } from './model';
+// The engine's one entry: text → normalise → sections → tables → report model → rules → findings.
+
+import type { Analysis, ReportModel } from './model';
+import type { Finding, Locale, Severity } from './types';
+import { buildRelations } from './relations';
+import { tableRules } from './rules';
+import type { Rule, RuleContext } from './rule';
+import { findPublishDate, findSections, findTitle } from './sections';
+import { issuerKindOf } from './issuer';
+import { tableRegions } from './tables/regions';
+import { readTable2 } from './tables/t2';
+import { readTable3 } from './tables/t3';
+import { readTable4 } from './tables/t4';
 import { toSource } from './text';
 
-export interface AnalyzeOptions { locale?: Locale; levels?: Record<string, Severity | 'off'>; previous?: ReportModel }
+export interface AnalyzeOptions {
+  locale?: Locale;
+  /** Per-rule level overrides: a severity, or 'off'. */
+  levels?: Record<string, Severity | 'off'>;
+  /** Last year's report of the same issuer, for the cross-year rules. */
+  previous?: ReportModel;
+}
 
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  const src = toSource(text);
-  return { model: { title: null, year: null, issuerKind: 'unknown', sections: [], t2: null, t3: null, t4: null, relations: [], publishDate: null, lineCount: src.lines.length, eol: src.eol }, findings: [] };
+// narrative rules: appended to RULES once server/src/core/narrative/index.ts exports them
+const RULES: Rule[] = [...tableRules];
+
+export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource> } {
+  const src = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  const sections = findSections(src);
+  const title = findTitle(src, sections[0]?.range.start.line ?? -1);
+  const regions = tableRegions(src, sections);
+  const t2 = regions.t2 ? readTable2(src, regions.t2.from, regions.t2.to) : null;
+  const t3 = regions.t3 ? readTable3(src, regions.t3.from, regions.t3.to) : null;
+  const t4 = regions.t4 ? readTable4(src, regions.t4.from, regions.t4.to) : null;
+  const tableLines = new Set<number>([...(t2?.lines ?? []), ...(t3?.lines ?? []), ...(t4?.lines ?? [])]);
+  const model: ReportModel = {
+    title,
+    year: title?.year ?? null,
+    issuerKind: title ? issuerKindOf(title.issuer) : 'unknown',
+    sections,
+    t2: t2?.table ?? null,
+    t3: t3?.table ?? null,
+    t4: t4?.table ?? null,
+    relations: [],
+    publishDate: findPublishDate(src),
+    lineCount: src.lines.length,
+    eol: src.eol,
+  };
+  model.relations = buildRelations(model);
+  return { model, tableLines, src: toSource(text) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const { model, tableLines, src } = parseReport(text);
+  const findings: Finding[] = [];
+  const levels = options.levels ?? {};
+  const ctx: RuleContext = {
+    src, model, tableLines, locale: options.locale ?? 'zh-cn', previous: options.previous,
+    report(f) {
+      const level = levels[f.code];
+      if (level === 'off') return;
+      findings.push(level ? { ...f, severity: level } : f);
+    },
+  };
+  for (const rule of RULES) rule(ctx);
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { model, findings };
 }

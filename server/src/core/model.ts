@@ -24,22 +24,31 @@ export interface Table2 {
   /** Lines from the first to the last line read as part of the table. */
   range: Range;
   cells: Record<T2Id, Cell>;
+  /** Header and row label cells with the official label each stands for. */
+  labels: { cell: LabelCell; official: string }[];
+  /** Labels of the outdated 2019 template found in the table. */
+  outdated: LabelCell[];
 }
+
+/** A piece of label text and where it stands. */
+export interface LabelCell { text: string; range: Range }
 
 export interface T3Row {
   id: T3RowId;
-  /** The label as printed (after joining wrapped fragments), and where its own part stands. */
-  label: string;
-  labelRange: Range | null;
+  /** The row's own label cell as printed; null when the label was assembled from wrapped lines. */
+  label: LabelCell | null;
+  /** The label text as read, wrapped fragments joined. */
+  labelText: string;
   line: number;
+  /** How many values the row carried in the source. */
+  valueCount: number;
   cells: Record<T3ColId, Cell>;
 }
 
 /** A category row (（三）不予公开 …) that carries numbers although the format gives it none. */
 export interface T3CategoryRow {
   group: Exclude<T3Group, 'results'>;
-  label: string;
-  labelRange: Range | null;
+  label: LabelCell;
   line: number;
   cells: Record<T3ColId, Cell>;
 }
@@ -57,14 +66,25 @@ export interface Table3 {
   balanceNoteRange: Range | null;
   rows: Partial<Record<T3RowId, T3Row>>;
   categories: T3CategoryRow[];
+  /** Rows and value-carrying categories in the order they stand in the source. */
+  sequence: { id: T3RowId | Exclude<T3Group, 'results'>; line: number }[];
+  /** Second and later occurrences of a row. */
+  duplicates: T3Row[];
+  /** Label cells that match no row or category (pieces of a split merged label). */
+  fragments: LabelCell[];
+  /** Every label cell read on a row line (for label typo and normalisation checks). */
+  labels: { cell: LabelCell; official: string }[];
 }
 
 export interface Table4 {
   layout: Layout;
   range: Range;
   cells: Record<T4Id, Cell>;
-  /** How many numbers were found (15 when well-formed). */
+  /** How many numbers were found (15 when well-formed), and where they stand. */
   valueCount: number;
+  values: LabelCell[];
+  /** Header label cells with the official label each stands for. */
+  labels: { cell: LabelCell; official: string }[];
 }
 
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */

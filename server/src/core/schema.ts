@@ -126,6 +126,11 @@ export function cellLabel(id: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string 
     const row = t3[1] as T3RowId, col = t3[2] as T3ColId;
     return en ? `${T3_ROW_LABELS_EN[row]} / ${T3_COL_LABELS_EN[col]}` : `${T3_ROW_BY_ID[row].label} / ${T3_COL_LABELS[col]}`;
   }
+  const g = /^(G[3-6])\.(C\d)$/.exec(id);
+  if (g) {
+    const group = (Object.keys(T3_GROUP_IDS) as Exclude<T3Group, 'results'>[]).find(k => T3_GROUP_IDS[k] === g[1])!;
+    return `${T3_GROUP_LABELS[group]} / ${en ? T3_COL_LABELS_EN[g[2] as T3ColId] : T3_COL_LABELS[g[2] as T3ColId]}`;
+  }
   const k = /^K(\d+)$/.exec(id);
   if (k) {
     const i = Number(k[1]) - 1;
@@ -138,3 +143,6 @@ export function cellLabel(id: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string 
   }
   return id;
 }
+
+/** Ids of a category row's cells when it carries numbers (`G3.C1` for （三）不予公开 / 自然人). */
+export const T3_GROUP_IDS: Record<Exclude<T3Group, 'results'>, string> = { refuse: 'G3', unable: 'G4', ignore: 'G5', other: 'G6' };

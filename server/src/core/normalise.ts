@@ -1,0 +1,63 @@
+// Label normalisation for comparing fixed labels (spec §8.1). The report text itself is never
+// rewritten by these functions; they only produce keys for comparison.
+
+const QUOTES = /[“”"'‘’「」『』]/g;
+const WHITESPACE = /[\s\u3000\f]+/g;
+
+/**
+ * A comparison key: NFKC (full/half width unified), quotes and all white space removed,
+ * numbering `1、` `1．` unified to `1.`.
+ */
+export function normLabel(s: string): string {
+  return s.normalize('NFKC').replace(QUOTES, '').replace(WHITESPACE, '').replace(/(\d)[、,，]/g, '$1.');
+}
+
+/** A looser key that also drops punctuation and numbering, for typo detection. */
+export function coreLabel(s: string): string {
+  return normLabel(s)
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^\([一二三四五六七八九十]+\)/, '')
+    .replace(/^\d+\./, '')
+    .replace(/[()（）,，:：.、;；\-—]/g, '');
+}
+
+/** Sørensen–Dice similarity of character bigrams: 1 for equal strings. Linear in the lengths. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const g = a.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) { grams.set(g, n - 1); common++; }
+  }
+  return (2 * common) / (a.length + b.length - 2);
+}
+
+/** Joins two fragments of a label that a merged cell split, dropping the overlap (`不予` + `予处理`). */
+export function joinFragments(a: string, b: string): string {
+  for (let k = Math.min(a.length, b.length); k > 0; k--) {
+    if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+  }
+  return a + b;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** True when white space stands between two CJK characters (`结 果 维 持`). */
+export function hasSpacedCjk(s: string): boolean {
+  for (let i = 1; i < s.length - 1; i++) {
+    if ((s[i] === ' ' || s[i] === '\u3000') && CJK.test(s[i - 1])) {
+      let j = i;
+      while (j < s.length && (s[j] === ' ' || s[j] === '\u3000')) j++;
+      if (j < s.length && CJK.test(s[j])) return true;
+    }
+  }
+  return false;
+}
+
+export function isCjk(ch: string): boolean { return CJK.test(ch); }

@@ -1,0 +1,51 @@
+// Reading a table cell as a number (spec §8.3). Every oddity is reported, never silently fixed:
+// the value is what the cell most plausibly says, `problem` says what is wrong with how it says it.
+
+export type NumberProblem =
+  | 'leading-zero'   // 00, 007
+  | 'letter'         // O or l written for 0 or 1
+  | 'thousands'      // 1,234
+  | 'unit'           // 803万元, 251000元
+  | 'empty-symbol'   // -, —, /, 无
+  | 'decimal'        // 1.5 where an integer is required (decided by the caller)
+  | 'negative'
+  | 'fullwidth';     // １２３
+
+export interface ParsedNumber {
+  value: number | null;
+  /** The cell as it should be written (e.g. `0` for `00`). */
+  canonical: string;
+  problems: NumberProblem[];
+  /** The unit written in the cell, if any. */
+  unit?: '元' | '万元';
+}
+
+const EMPTY_SYMBOLS = new Set(['-', '—', '–', '－', '/', '／', '无', '—-', '--', '——']);
+const NUMBERISH = /^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:万元|元)?$/;
+
+/** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
+export function isValueToken(token: string): boolean {
+  if (EMPTY_SYMBOLS.has(token)) return true;
+  if (!NUMBERISH.test(token)) return false;
+  return /[0-9０-９]/.test(token);
+}
+
+export function parseNumber(token: string): ParsedNumber {
+  const problems: NumberProblem[] = [];
+  if (EMPTY_SYMBOLS.has(token)) return { value: 0, canonical: '0', problems: ['empty-symbol'] };
+  let s = token;
+  if (/[０-９．，－]/.test(s)) { problems.push('fullwidth'); s = s.normalize('NFKC'); }
+  let unit: ParsedNumber['unit'];
+  const u = /(万元|元)$/.exec(s);
+  if (u) { unit = u[1] as '元' | '万元'; s = s.slice(0, -u[1].length); problems.push('unit'); }
+  let negative = false;
+  if (/^[-−]/.test(s)) { negative = true; s = s.slice(1); problems.push('negative'); }
+  if (/[OoIl]/.test(s)) { problems.push('letter'); s = s.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'); }
+  if (/,/.test(s)) { problems.push('thousands'); s = s.replace(/,/g, ''); }
+  const [int, frac] = s.split('.');
+  if (int.length > 1 && int.startsWith('0')) problems.push('leading-zero');
+  const canonicalInt = String(BigInt(int));
+  const canonical = (negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : '');
+  const value = Number((negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : ''));
+  return { value, canonical, problems, unit };
+}

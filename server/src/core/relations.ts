@@ -1,0 +1,67 @@
+// Every arithmetic relation of tables 三 and 四 (spec §3.3, §4.2), evaluated on the model.
+// Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
+
+import type { Relation, ReportModel, Table3 } from './model';
+import type { Cell } from './types';
+import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T3ColId, T3RowId, T4Id } from './schema';
+
+function evaluate(code: string, id: string, left: string[], right: string[], cells: Map<string, Cell>): Relation {
+  const sum = (ids: string[]) => {
+    let total = 0;
+    for (const x of ids) {
+      const v = cells.get(x)?.value;
+      if (v === null || v === undefined) return null;
+      total += v;
+    }
+    return total;
+  };
+  const leftValue = sum(left), rightValue = sum(right);
+  const holds = leftValue === null || rightValue === null ? null : Math.abs(leftValue - rightValue) < 1e-9;
+  return { code, id, left, right, leftValue, rightValue, holds };
+}
+
+/** Result cells of one column for T3-E2: sub-items, or the category's own numbers when it has no sub-items. */
+function resultTerms(t3: Table3, col: T3ColId): string[] {
+  const terms: string[] = ['R03', 'R04'].map(r => `${r}.${col}`);
+  for (const [group, ids] of Object.entries(T3_GROUP_ROWS) as [keyof typeof T3_GROUP_ROWS, T3RowId[]][]) {
+    const present = ids.filter(id => t3.rows[id]);
+    const category = t3.categories.find(c => c.group === group);
+    if (!present.length && category) terms.push(`${T3_GROUP_IDS[group]}.${col}`);
+    else terms.push(...ids.map(id => `${id}.${col}`));
+  }
+  return terms;
+}
+
+export function buildRelations(model: ReportModel): Relation[] {
+  const out: Relation[] = [];
+  const t3 = model.t3;
+  if (t3) {
+    const cells = new Map<string, Cell>();
+    for (const row of Object.values(t3.rows)) if (row) for (const c of Object.values(row.cells)) cells.set(c.id, c);
+    for (const cat of t3.categories) for (const c of Object.values(cat.cells)) cells.set(c.id, c);
+    const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
+    const parts = cols.filter(c => c !== 'C7');
+    if (cols.includes('C7')) {
+      for (const row of Object.values(t3.rows)) {
+        if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [`${row.id}.C7`], parts.map(c => `${row.id}.${c}`), cells));
+      }
+      // A category row counts only where it stands for its missing sub-items (2019 layout).
+      for (const cat of t3.categories) {
+        const g = T3_GROUP_IDS[cat.group];
+        if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [`${g}.C7`], parts.map(c => `${g}.${c}`), cells));
+      }
+    }
+    for (const col of cols) {
+      out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [`R24.${col}`], resultTerms(t3, col), cells));
+      out.push(evaluate('t3-balance', `t3-balance:${col}`, [`R01.${col}`, `R02.${col}`], [`R24.${col}`, `R25.${col}`], cells));
+    }
+  }
+  if (model.t4 && model.t4.valueCount === 15) {
+    const cells = new Map(Object.values(model.t4.cells).map(c => [c.id, c]));
+    for (const total of [5, 10, 15]) {
+      const ids = [total - 4, total - 3, total - 2, total - 1].map(k => `K${k}` as T4Id);
+      out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));
+    }
+  }
+  return out;
+}

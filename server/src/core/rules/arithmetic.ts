@@ -1,0 +1,110 @@
+// Table relations that fail (T3-E1/E2/E3, T4-E1/E2/E3). Each failure points at the cell most
+// likely wrong: the one cell whose correction makes every failing relation it is part of hold
+// while breaking none that holds. Alternatives are named in the message.
+
+import type { Relation } from '../model';
+import { allCells } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { t } from '../rule';
+import { cellLabel } from '../schema';
+import type { Cell, Finding, Fix } from '../types';
+
+const NAMES: Record<string, [string, string]> = {
+  't3-row-sum': ['行内合计不平衡（总计 ≠ 各类申请人之和）', 'row total does not equal the sum of applicant types'],
+  't3-result-sum': ['办理结果合计不平衡（（七）总计 ≠ 各项办理结果之和）', '(7) total does not equal the sum of the results'],
+  't3-balance': ['勾稽关系不成立（第一项 + 第二项 ≠ 第三项 + 第四项）', 'printed balance fails (I + II ≠ (7) total + IV)'],
+  't4-sum': ['表四合计不平衡（总计 ≠ 四项结果之和）', 'table 4 total does not equal the sum of the four results'],
+};
+
+/** Change needed at `id` to make `rel` hold, or null when `id` is not a term. */
+function neededChange(rel: Relation, id: string): number | null {
+  const d = (rel.leftValue ?? 0) - (rel.rightValue ?? 0);
+  if (rel.left.includes(id)) return -d;
+  if (rel.right.includes(id)) return d;
+  return null;
+}
+
+/** Cells whose single correction explains `rel` without breaking a relation that holds. */
+function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: Map<string, Cell>): { id: string; value: number }[] {
+  const out: { id: string; value: number }[] = [];
+  for (const id of [...rel.left, ...rel.right]) {
+    const change = neededChange(rel, id);
+    const cell = cells.get(id);
+    if (change === null || !cell || cell.value === null || !cell.range) continue;
+    const value = cell.value + change;
+    if (value < 0) continue;
+    const consistent = (byCell.get(id) ?? []).every(other => {
+      if (other.holds === null) return true;
+      return other.holds ? change === 0 : neededChange(other, id) === change;
+    });
+    if (consistent) out.push({ id, value });
+  }
+  return out;
+}
+
+function sumText(rel: Relation, cells: Map<string, Cell>, side: 'left' | 'right'): string {
+  return rel[side].map(id => String(cells.get(id)?.value ?? '?')).join(' + ');
+}
+
+export const arithmeticRule: Rule = (ctx: RuleContext) => {
+  const { model, locale } = ctx;
+  const cells = allCells(model);
+  if (model.t3) for (const cat of model.t3.categories) for (const c of Object.values(cat.cells)) cells.set(c.id, c);
+  const byCell = new Map<string, Relation[]>();
+  for (const rel of model.relations) for (const id of [...rel.left, ...rel.right]) {
+    if (!byCell.has(id)) byCell.set(id, []);
+    byCell.get(id)!.push(rel);
+  }
+  for (const rel of model.relations) {
+    if (rel.holds !== false) continue;
+    const candidates = explanations(rel, byCell, cells);
+    const total = rel.left.length === 1 ? rel.left[0] : null;
+    const totalCell = total ? cells.get(total) : undefined;
+    const culprit = candidates.length === 1 ? candidates[0] : candidates.find(c => c.id === total) ?? candidates[0];
+    const target = culprit ? cells.get(culprit.id)
+      : totalCell?.range ? totalCell : [...rel.left, ...rel.right].map(id => cells.get(id)).find(c => c?.range);
+    if (!target?.range) continue;
+    const [zh, en] = NAMES[rel.code];
+    const others = candidates.filter(c => c.id !== culprit?.id);
+    const equation = `${sumText(rel, cells, 'left')} ≠ ${sumText(rel, cells, 'right')}`;
+    let message = t(locale, `${zh}：${equation}`, `${en}: ${equation}`);
+    if (culprit) {
+      message += t(locale,
+        `。最可能有误的是「${cellLabel(culprit.id)}」（${target.value} → ${culprit.value}）`,
+        `. Most likely wrong: ${cellLabel(culprit.id, 'en')} (${target.value} → ${culprit.value})`);
+    }
+    if (others.length) {
+      message += t(locale,
+        `；也可能是：${others.map(o => `「${cellLabel(o.id)}」应为 ${o.value}`).join('、')}`,
+        `; or: ${others.map(o => `${cellLabel(o.id, 'en')} should be ${o.value}`).join(', ')}`);
+    }
+    const fixes: Fix[] = [];
+    const setTo = (id: string, value: number, preferred: boolean) => {
+      const c = cells.get(id);
+      if (!c?.range || c.value === value) return;
+      fixes.push({
+        kind: id === total ? 'set-total' : 'set-component',
+        title: t(locale, `将「${cellLabel(id)}」改为 ${value}`, `Set ${cellLabel(id, 'en')} to ${value}`),
+        edits: [{ range: c.range, newText: String(value) }],
+        preferred,
+      });
+    };
+    if (culprit) setTo(culprit.id, culprit.value, true);
+    if (total && culprit?.id !== total && rel.rightValue !== null) setTo(total, rel.rightValue, false);
+    for (const o of others) setTo(o.id, o.value, false);
+    const finding: Finding = {
+      code: rel.code,
+      severity: 'error',
+      message,
+      range: target.range,
+      cells: [...rel.left, ...rel.right],
+      expected: culprit?.value,
+      delta: culprit && target.value !== null ? target.value - culprit.value : undefined,
+      related: [...rel.left, ...rel.right]
+        .filter(id => id !== target.id && cells.get(id)?.range)
+        .map(id => ({ range: cells.get(id)!.range!, message: `${cellLabel(id, locale)} = ${cells.get(id)!.value ?? '?'}` })),
+      fixes: fixes.length ? fixes : undefined,
+    };
+    ctx.report(finding);
+  }
+};

@@ -1,0 +1,24 @@
+// The table and structure rules, in the order their findings are listed.
+
+import type { Rule } from '../rule';
+import { arithmeticRule } from './arithmetic';
+import { cellNumbersRule } from './cell-numbers';
+import { labelsRule } from './labels';
+import { outdatedTemplateRule } from './outdated-template';
+import { sectionsRule } from './sections';
+import { splitLabelRule } from './split-label';
+import { t2ValuesRule } from './t2-values';
+import { t3StructureRule } from './t3-structure';
+import { t4ValuesRule } from './t4-values';
+
+export const tableRules: Rule[] = [
+  sectionsRule,
+  outdatedTemplateRule,
+  t3StructureRule,
+  t4ValuesRule,
+  t2ValuesRule,
+  cellNumbersRule,
+  labelsRule,
+  splitLabelRule,
+  arithmeticRule,
+];

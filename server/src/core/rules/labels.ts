@@ -1,0 +1,61 @@
+// Fixed labels (spec §2.1, §3.2, §4.1): a typo is an error (`本年度止件数`, `其他法律法规禁止公开`);
+// half-width punctuation, stray spaces and numbering variants are one information per table.
+
+import type { LabelCell } from '../model';
+import { coreLabel, normLabel } from '../normalise';
+import type { Rule, RuleContext } from '../rule';
+import { t } from '../rule';
+import type { TextEdit } from '../types';
+
+type Labelled = { cell: LabelCell; official: string };
+
+function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explicitCells: boolean) {
+  const { locale } = ctx;
+  const deviations: Labelled[] = [];
+  const truncated: Labelled[] = [];
+  for (const l of labels) {
+    const { cell, official } = l;
+    if (cell.text === official) continue;
+    if (coreLabel(cell.text) === coreLabel(official) || normLabel(cell.text) === normLabel(official)) {
+      deviations.push(l);
+      continue;
+    }
+    if (coreLabel(official).includes(coreLabel(cell.text))) {
+      // A shortened label: in explicit-cell layouts the cell was cut (e.g. `结果` for `结果纠正`).
+      if (explicitCells) truncated.push(l);
+      continue;
+    }
+    ctx.report({
+      code: 'label-typo', severity: 'error', range: cell.range,
+      message: t(locale, `${table}的固定标签有误：“${cell.text}”应为“${official}”`, `${table}: fixed label “${cell.text}” should read “${official}”`),
+      fixes: [{ kind: 'label', title: t(locale, `改为“${official}”`, `Change to “${official}”`), edits: [{ range: cell.range, newText: official }], preferred: true }],
+    });
+  }
+  if (truncated.length) {
+    const first = truncated[0];
+    ctx.report({
+      code: 'label-truncated', severity: 'warning', range: first.cell.range,
+      message: t(locale, `${table}有 ${truncated.length} 处固定标签被截断（如“${first.cell.text}”），各列只能按位置对应`, `${table}: ${truncated.length} fixed label(s) are cut short (e.g. “${first.cell.text}”); columns are matched by position`),
+      related: truncated.slice(1).map(x => ({ range: x.cell.range, message: `${x.cell.text} → ${x.official}` })),
+      fixes: [{ kind: 'label', title: t(locale, `按位置补全 ${truncated.length} 处表头`, `Complete ${truncated.length} header label(s) by position`), edits: truncated.map(x => ({ range: x.cell.range, newText: x.official })) }],
+    });
+  }
+  if (!deviations.length) return;
+  const edits: TextEdit[] = deviations.map(d => ({ range: d.cell.range, newText: d.official }));
+  const first = deviations[0];
+  ctx.report({
+    code: 'label-normalise', severity: 'information', range: first.cell.range,
+    message: t(locale,
+      `${table}有 ${deviations.length} 处固定标签与官方写法不一致（半角括号、空格或编号写法），如“${first.cell.text}”应为“${first.official}”`,
+      `${table}: ${deviations.length} fixed label(s) differ from the official form (half-width brackets, spaces, numbering), e.g. “${first.cell.text}” → “${first.official}”`),
+    fixes: [{ kind: 'label-normalise', title: t(locale, `规范${table}的 ${deviations.length} 处固定标签`, `Normalise ${deviations.length} label(s) of ${table}`), edits, preferred: true }],
+  });
+}
+
+export const labelsRule: Rule = ctx => {
+  const { t2, t3, t4 } = ctx.model;
+  const explicit = (layout: string) => layout === 'tab' || layout === 'pipe' || layout === 'markdown';
+  if (t2) checkLabels(ctx, t2.labels, t(ctx.locale, '表二', 'Table 2'), explicit(t2.layout));
+  if (t3) checkLabels(ctx, t3.labels, t(ctx.locale, '表三', 'Table 3'), false);
+  if (t4) checkLabels(ctx, t4.labels, t(ctx.locale, '表四', 'Table 4'), explicit(t4.layout));
+};

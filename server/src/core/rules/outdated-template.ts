@@ -1,0 +1,18 @@
+// The 2019 trial template used after 2021 (spec §5.3, §6): its labels in table 二 mean the whole
+// table follows the wrong format.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+
+export const outdatedTemplateRule: Rule = ctx => {
+  const t2 = ctx.model.t2;
+  if (!t2?.outdated.length || (ctx.model.year !== null && ctx.model.year < 2021)) return;
+  const first = t2.outdated[0];
+  ctx.report({
+    code: 'outdated-template', severity: 'error', range: first.range,
+    message: t(ctx.locale,
+      `表二使用了过时的 2019 试行格式（如“${first.text}”）：2021 年度起应使用国办公开办函〔2021〕30号格式（本年制发件数 / 本年废止件数 / 现行有效件数 …）`,
+      `Table 2 uses the outdated 2019 trial template (e.g. “${first.text}”); reports from 2021 on use the 2021 format`),
+    related: t2.outdated.slice(1).map(o => ({ range: o.range, message: o.text })),
+  });
+};

@@ -1,0 +1,41 @@
+// The six sections (spec §1.2, §1.5): present, once, in order; variant headings normalised;
+// tables 二/三/四 present in their sections.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { SECTION_HEADINGS } from '../schema';
+import type { Range } from '../types';
+
+export const sectionsRule: Rule = ctx => {
+  const { model, locale } = ctx;
+  const top: Range = model.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.src.lines[0]?.length ?? 0 } };
+  const seen = new Map<number, number>();
+  let last = 0;
+  for (const s of model.sections) {
+    seen.set(s.index, (seen.get(s.index) ?? 0) + 1);
+    const official = SECTION_HEADINGS[s.index - 1];
+    if (seen.get(s.index)! > 1) {
+      ctx.report({ code: 'section-duplicate', severity: 'warning', range: s.range, message: t(locale, `第${official.slice(0, 1)}部分的标题出现了不止一次`, `Section ${s.index} heading appears more than once`) });
+    } else if (s.index < last) {
+      ctx.report({ code: 'section-order', severity: 'warning', range: s.range, message: t(locale, `“${s.heading}”的位置不对：六个部分应按一至六的顺序排列`, `“${s.heading}” is out of order; the six sections go 一 to 六`) });
+    }
+    last = Math.max(last, s.index);
+    if (s.variant) {
+      ctx.report({
+        code: 'section-heading-variant', severity: 'information', range: s.range,
+        message: t(locale, `标题“${s.heading}”与 2021 格式的写法不同，规范写法为“${official}”`, `Heading “${s.heading}” differs from the 2021 format: “${official}”`),
+        fixes: [{ kind: 'heading', title: t(locale, `改为“${official}”`, `Change to “${official}”`), edits: [{ range: s.range, newText: official }], preferred: true }],
+      });
+    }
+  }
+  for (let i = 1; i <= 6; i++) {
+    if (seen.has(i)) continue;
+    ctx.report({ code: 'section-missing', severity: 'error', range: top, message: t(locale, `缺少第${'一二三四五六'[i - 1]}部分“${SECTION_HEADINGS[i - 1]}”`, `Section ${i} “${SECTION_HEADINGS[i - 1]}” is missing`) });
+  }
+  const tables: [number, unknown, string, string][] = [[2, model.t2, '表二（主动公开政府信息情况）', 'table 2'], [3, model.t3, '表三（收到和处理政府信息公开申请情况）', 'table 3'], [4, model.t4, '表四（行政复议、行政诉讼情况）', 'table 4']];
+  for (const [index, table, zh, en] of tables) {
+    const s = model.sections.find(x => x.index === index);
+    if (table || !s) continue;
+    ctx.report({ code: 'table-missing', severity: 'error', range: s.range, message: t(locale, `没有读到${zh}：表格缺失或版式无法识别`, `Could not read ${en}: it is missing or its layout is not recognised`) });
+  }
+};

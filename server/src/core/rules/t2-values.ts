@@ -1,0 +1,42 @@
+// Table 二 values: every cell present (T2-1), 现行有效 not below 本年制发 (T2-4), and 规章 only
+// where the issuer may make them (T2-5).
+
+import { mayMakeRules } from '../issuer';
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { cellLabel, T2_IDS } from '../schema';
+
+export const t2ValuesRule: Rule = ctx => {
+  const { model, locale } = ctx;
+  const t2 = model.t2;
+  if (!t2) return;
+  const missing = T2_IDS.filter(id => !t2.cells[id].range);
+  if (missing.length) {
+    ctx.report({
+      code: 't2-missing-cell', severity: 'error', range: { start: t2.range.start, end: { line: t2.range.start.line, character: ctx.src.lines[t2.range.start.line].length } },
+      message: t(locale, `表二缺少 ${missing.length} 个数据：${missing.map(id => cellLabel(id)).join('、')}`, `Table 2 lacks ${missing.length} value(s): ${missing.join(', ')}`),
+      cells: missing,
+    });
+  }
+  for (const [issued, effective] of [['A1', 'A3'], ['B1', 'B3']] as const) {
+    const a = t2.cells[issued], b = t2.cells[effective];
+    if (a.value === null || b.value === null || !b.range || b.value >= a.value) continue;
+    ctx.report({
+      code: 't2-effective-lt-issued', severity: 'warning', range: b.range, cells: [issued, effective],
+      message: t(locale, `「${cellLabel(effective)}」(${b.value}) 小于「${cellLabel(issued)}」(${a.value})：本年新制发的文件通常仍然有效，请核实`,
+        `${effective} (${b.value}) is below ${issued} (${a.value}); documents issued this year are normally still in force`),
+      related: a.range ? [{ range: a.range, message: cellLabel(issued, locale) }] : undefined,
+    });
+  }
+  const allowed = model.title ? mayMakeRules(model.title.issuer, model.issuerKind) : null;
+  if (allowed === false) {
+    for (const id of ['A1', 'A2', 'A3'] as const) {
+      const c = t2.cells[id];
+      if (!c.range || !c.value) continue;
+      ctx.report({
+        code: 't2-rules-authority', severity: 'warning', range: c.range, cells: [id],
+        message: t(locale, `只有省级、设区的市级人民政府能制定规章；本机关的「${cellLabel(id)}」应为 0，请核实`, `Only provinces and cities with districts make 规章; ${id} should be 0 for this issuer`),
+      });
+    }
+  }
+};

@@ -1,0 +1,182 @@
+// Malformed table 三: missing, duplicate or out-of-order rows, a missing column, rows with too
+// few numbers, and category rows (（三）不予公开 …) carrying numbers (spec §3.2, 003-1…003-6).
+
+import type { T3CategoryRow, Table3 } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import { t } from '../rule';
+import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, T3ColId, T3RowId } from '../schema';
+import type { Fix, Range, TextEdit } from '../types';
+
+const ORDER = new Map<string, number>(T3_ROW_IDS.map((id, i) => [id, i]));
+const GROUP_FIRST: Record<string, T3RowId> = { refuse: 'R05', unable: 'R13', ignore: 'R16', other: 'R21' };
+
+function rowName(id: T3RowId) { return T3_ROW_BY_ID[id].label; }
+
+export const t3StructureRule: Rule = ctx => {
+  const t3 = ctx.model.t3;
+  if (!t3) return;
+  missingRows(ctx, t3);
+  duplicateRows(ctx, t3);
+  rowOrder(ctx, t3);
+  missingColumns(ctx, t3);
+  shortRows(ctx, t3);
+  for (const cat of t3.categories) categoryValues(ctx, t3, cat);
+};
+
+function missingRows(ctx: RuleContext, t3: Table3) {
+  const { locale } = ctx;
+  const missing = T3_ROW_IDS.filter(id => !t3.rows[id]);
+  if (!missing.length) return;
+  const sixAsOne = ['R21', 'R22', 'R23'].every(id => missing.includes(id as T3RowId)) && t3.categories.some(c => c.group === 'other');
+  const at: Range = t3.categories.find(c => c.group === 'other')?.label.range ?? t3.headerRange ?? t3.range;
+  ctx.report({
+    code: 't3-missing-row', severity: 'error', range: sixAsOne ? at : t3.headerRange ?? at,
+    message: sixAsOne && missing.length === 3
+      ? t(locale, '（六）其他处理没有拆成 3 个子项：这是 2019 试行格式；2021 格式为 1.逾期不补正、2.逾期未缴费、3.其他', '(6) is a single row as in the 2019 template; the 2021 format splits it into three sub-items')
+      : t(locale, `表三缺少 ${missing.length} 行：${missing.map(rowName).join('、')}`, `Table 3 lacks ${missing.length} row(s): ${missing.join(', ')}`),
+    cells: missing.map(id => `${id}.C7`),
+  });
+}
+
+function duplicateRows(ctx: RuleContext, t3: Table3) {
+  for (const dup of t3.duplicates) {
+    const first = t3.rows[dup.id]!;
+    ctx.report({
+      code: 't3-duplicate-row', severity: 'error', range: dup.label?.range ?? { start: { line: dup.line, character: 0 }, end: { line: dup.line, character: 0 } },
+      message: t(ctx.locale, `「${rowName(dup.id)}」在表三中出现了不止一次（第 ${first.line + 1} 行已有）`, `Row ${dup.id} appears more than once (first on line ${first.line + 1})`),
+      related: first.label ? [{ range: first.label.range, message: rowName(dup.id) }] : undefined,
+    });
+  }
+}
+
+/** Rows whose official successor stands above them, and categories printed after their own sub-items. */
+function rowOrder(ctx: RuleContext, t3: Table3) {
+  let maxSeen = -1;
+  for (const entry of t3.sequence) {
+    const isRow = ORDER.has(entry.id);
+    const pos = isRow ? ORDER.get(entry.id)! : ORDER.get(GROUP_FIRST[entry.id])! - 0.5;
+    if (pos < maxSeen) {
+      const cat = t3.categories.find(c => c.line === entry.line);
+      const row = isRow ? t3.rows[entry.id as T3RowId] : undefined;
+      const range = cat?.label.range ?? row?.label?.range;
+      if (range) {
+        ctx.report({
+          code: 't3-row-order', severity: 'warning', range,
+          message: isRow
+            ? t(ctx.locale, `「${rowName(entry.id as T3RowId)}」的位置不符合标准行序`, `Row ${entry.id} is out of the official order`)
+            : t(ctx.locale, `分类标签「${T3_GROUP_LABELS[entry.id as keyof typeof T3_GROUP_LABELS]}」排在它的子项之后：行序错乱`, `Category ${entry.id} stands after its own sub-items`),
+        });
+      }
+    }
+    maxSeen = Math.max(maxSeen, pos);
+  }
+}
+
+function missingColumns(ctx: RuleContext, t3: Table3) {
+  if (!t3.missingColumns.length) return;
+  const { locale } = ctx;
+  const names = t3.missingColumns.map(c => T3_COL_LABELS[c]).join('、');
+  ctx.report({
+    code: 't3-missing-column', severity: 'error', range: t3.headerRange ?? t3.range,
+    message: t(locale, `表三缺少“${names}”列：每行只有 ${t3.columnCount} 个数`, `Table 3 lacks the column “${names}”: rows carry ${t3.columnCount} numbers`),
+    cells: t3.missingColumns,
+    fixes: insertColumnFix(ctx, t3),
+  });
+}
+
+/** Inserts the missing 其他 column with C7 − (C1…C5) on every row; only when no value would be negative. */
+function insertColumnFix(ctx: RuleContext, t3: Table3): Fix[] | undefined {
+  if (t3.missingColumns.length !== 1 || t3.missingColumns[0] !== 'C6' || t3.layout === 'space') return undefined;
+  const edits: TextEdit[] = [];
+  const sep = t3.layout === 'tab' ? '\t' : ' | ';
+  const rows: { cells: Record<T3ColId, { value: number | null; range: Range | null }> }[] = [...Object.values(t3.rows).filter(Boolean) as { cells: Record<T3ColId, { value: number | null; range: Range | null }> }[], ...t3.categories];
+  for (const row of rows) {
+    const c5 = row.cells.C5, c7 = row.cells.C7;
+    if (!c5.range || c7.value === null) return undefined;
+    const parts = (['C1', 'C2', 'C3', 'C4', 'C5'] as T3ColId[]).map(c => row.cells[c].value);
+    if (parts.some(v => v === null)) return undefined;
+    const value = c7.value - (parts as number[]).reduce((a, b) => a + b, 0);
+    if (value < 0) return undefined;
+    edits.push({ range: { start: c5.range.end, end: c5.range.end }, newText: `${sep}${value}` });
+  }
+  // The header cell goes after 法律服务机构.
+  const header = t3.headerRange ? findHeaderCell(ctx, t3.headerRange.start.line) : null;
+  if (header) edits.push({ range: { start: header, end: header }, newText: `${sep}其他` });
+  return [{ kind: 'insert-column', title: t(ctx.locale, '插入“其他”列（每行取 总计 − 其余各列）', 'Insert the “other” column (total − the other columns)'), edits, preferred: true }];
+}
+
+function findHeaderCell(ctx: RuleContext, from: number) {
+  for (let l = from; l < Math.min(ctx.src.lines.length, from + 4); l++) {
+    const i = ctx.src.lines[l].indexOf('法律服务机构');
+    if (i >= 0) return { line: l, character: i + '法律服务机构'.length };
+  }
+  return null;
+}
+
+function shortRows(ctx: RuleContext, t3: Table3) {
+  const want = t3.columnCount;
+  for (const row of Object.values(t3.rows)) {
+    if (!row || row.valueCount === 0 && !row.label) continue;
+    if (row.valueCount >= want) continue;
+    const range = row.label?.range ?? { start: { line: row.line, character: 0 }, end: { line: row.line, character: ctx.src.lines[row.line].length } };
+    ctx.report({
+      code: 't3-missing-values', severity: 'error', range,
+      message: t(ctx.locale, `「${rowName(row.id)}」只有 ${row.valueCount} 个数，应有 ${want} 个：无法确定各数属于哪一列，该行按缺失处理`,
+        `Row ${row.id} has ${row.valueCount} numbers instead of ${want}; its cells are left unread`),
+      cells: T3_COLS.map(c => `${row.id}.${c}`),
+    });
+  }
+}
+
+/** Category rows carry no numbers in the format. Spurious numbers (the row does not add up) get a fix. */
+function categoryValues(ctx: RuleContext, t3: Table3, cat: T3CategoryRow) {
+  const { locale } = ctx;
+  const values = Object.values(cat.cells).filter(c => c.value !== null);
+  if (!values.length) return;
+  const subItems = T3_GROUP_ROWS[cat.group].filter(id => t3.rows[id]);
+  if (!subItems.length) return; // the category stands for its sub-items (2019 layout): reported as missing rows
+  const label = T3_GROUP_LABELS[cat.group];
+  const allZero = values.every(c => c.value === 0);
+  const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
+  const subtotal = (col: T3ColId) => subItems.reduce<number | null>((s, id) => {
+    const v = t3.rows[id]!.cells[col].value;
+    return s === null || v === null ? null : s + v;
+  }, 0);
+  const parts = cols.filter(c => c !== 'C7').reduce((s, c) => s + (cat.cells[c].value ?? 0), 0);
+  const selfConsistent = cat.cells.C7.value === null || cat.cells.C7.value === parts;
+  const edits: TextEdit[] = [];
+  for (const col of cols) {
+    const cell = cat.cells[col], sub = subtotal(col);
+    if (cell.range && sub !== null && cell.value !== sub) edits.push({ range: cell.range, newText: String(sub) });
+  }
+  ctx.report({
+    code: 't3-category-values', severity: allZero ? 'information' : 'error', range: cat.label.range,
+    message: allZero
+      ? t(locale, `分类行「${label}」本身不应填数（官方表中为合并单元格）`, `Category row ${label} carries numbers; in the format it is a merged label cell`)
+      : selfConsistent
+        ? t(locale, `分类行「${label}」带有数值，但数值应填在它的子项上：子项合计与之不符，请把数值移入对应子项`, `Category row ${label} carries numbers that belong in its sub-items`)
+        : t(locale, `分类行「${label}」带有数值且行内不平衡：很可能是相邻编号漂移过来的伪值`, `Category row ${label} carries numbers that do not add up: probably stray digits`),
+    cells: Object.values(cat.cells).map(c => c.id),
+    fixes: allZero ? undefined
+      : !selfConsistent ? (edits.length ? [{ kind: 'category-to-subtotal', title: t(locale, '把分类行的数值改为其子项合计', 'Set the category row to the sum of its sub-items'), edits, preferred: true }] : undefined)
+        : moveIntoSubItem(ctx, t3, cat, subItems, cols),
+  });
+}
+
+/** One choice per sub-item: add the category's numbers to it and zero the category (the user picks). */
+function moveIntoSubItem(ctx: RuleContext, t3: Table3, cat: T3CategoryRow, subItems: T3RowId[], cols: T3ColId[]): Fix[] | undefined {
+  const fixes: Fix[] = [];
+  for (const id of subItems) {
+    const row = t3.rows[id]!;
+    const edits: TextEdit[] = [];
+    let ok = true;
+    for (const col of cols) {
+      const from = cat.cells[col], to = row.cells[col];
+      if (!from.range || !to.range || from.value === null || to.value === null) { ok = false; break; }
+      if (from.value === 0) continue;
+      edits.push({ range: to.range, newText: String(to.value + from.value) }, { range: from.range, newText: '0' });
+    }
+    if (ok && edits.length) fixes.push({ kind: 'move-category-values', title: t(ctx.locale, `把分类值移入子项「${rowName(id)}」`, `Move the category's numbers into ${id}`), edits });
+  }
+  return fixes.length ? fixes : undefined;
+}

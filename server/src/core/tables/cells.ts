@@ -1,0 +1,75 @@
+// Splitting one line into cells, whatever the layout: tab-separated, pipe-separated (markdown
+// included) or space-aligned text (pdftotext -layout). Each cell keeps its exact source columns.
+
+import type { Layout } from '../types';
+import { isValueToken } from '../numbers';
+
+export interface LineCell { text: string; start: number; end: number }
+
+export interface LineCells {
+  line: number;
+  layout: Layout;
+  /** Label cells: the non-empty cells before the trailing values. */
+  labels: LineCell[];
+  /** Trailing value cells (numbers, malformed numbers, empty symbols). */
+  values: LineCell[];
+}
+
+const PAGE_NUMBER = /^[\s\f]*(?:[-－—]\s*\d{1,3}\s*[-－—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\f]*$/;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s); }
+export function isMarkdownSeparator(s: string): boolean { return MD_SEPARATOR.test(s); }
+
+function trimmedCell(s: string, start: number, end: number): LineCell | null {
+  while (start < end && /[\s\f\u3000]/.test(s[start])) start++;
+  while (end > start && /[\s\f\u3000]/.test(s[end - 1])) end--;
+  return start < end ? { text: s.slice(start, end), start, end } : null;
+}
+
+function splitOn(s: string, sep: string): LineCell[] {
+  const out: LineCell[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s[i] === sep) {
+      const c = trimmedCell(s, start, i);
+      if (c) out.push(c);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Space layout: numbers are single tokens; label words separated by one space stay together. */
+function splitSpaces(s: string): LineCell[] {
+  const tokens: LineCell[] = [];
+  const re = /[^\s\f\u3000]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const out: LineCell[] = [];
+  for (const tok of tokens) {
+    const prev = out[out.length - 1];
+    const joinable = prev && !isValueToken(prev.text) && !isValueToken(tok.text) && tok.start - prev.end === 1;
+    if (joinable) out[out.length - 1] = { text: s.slice(prev.start, tok.end), start: prev.start, end: tok.end };
+    else out.push(tok);
+  }
+  return out;
+}
+
+export function lineLayout(s: string): Layout {
+  if (s.includes('\t')) return 'tab';
+  if (s.includes('|') || s.includes('｜')) return 'pipe';
+  return 'space';
+}
+
+/** Cells of one line; `null` for blank lines, page numbers and markdown separator rows. */
+export function readLine(s: string, line: number): LineCells | null {
+  if (!s.trim() || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
+  const layout = lineLayout(s);
+  const cells = layout === 'tab' ? splitOn(s, '\t')
+    : layout === 'pipe' ? splitOn(s.replace(/｜/g, '|'), '|')
+      : splitSpaces(s);
+  let k = cells.length;
+  while (k > 0 && isValueToken(cells[k - 1].text)) k--;
+  return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
+}

@@ -1,0 +1,87 @@
+// Table 二 reader: rows anchored on their labels (规章, 行政规范性文件, 行政许可 …), numbers from the
+// row's end. Header cells are kept for the label-typo and outdated-template rules.
+
+import type { LabelCell, Table2 } from '../model';
+import type { Cell } from '../types';
+import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schema';
+import { normLabel, similarity } from '../normalise';
+import { parseNumber } from '../numbers';
+import { range, SourceText } from '../text';
+import { LineCells, readLine } from './cells';
+import { dominantLayout } from './layout';
+
+/** Labels of the 2019 trial template (spec §5.3, §6). */
+const OUTDATED = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购', '采购项目数量', '采购总金额'];
+const OFFICIAL_LABELS = [...T2_HEADERS, ...T2_BLOCKS, ...T2_ROWS.map(r => r.label)];
+
+function rowOf(label: string): T2RowDef | null {
+  const n = normLabel(label);
+  if (n === '规范性文件') return T2_ROWS[1];
+  return T2_ROWS.find(r => n === normLabel(r.label)) ?? T2_ROWS.find(r => n.endsWith(normLabel(r.label)) && n.length <= r.label.length + 4) ?? null;
+}
+
+/** The official label a header cell stands for: equal after normalisation, or close enough to be a typo. */
+export function officialLabelOf(text: string, candidates: string[]): string | null {
+  const n = normLabel(text);
+  let best: string | null = null, score = 0.55;
+  for (const c of candidates) {
+    const s = similarity(n, normLabel(c));
+    if (s === 1) return c;
+    if (s > score) { score = s; best = c; }
+  }
+  return best;
+}
+
+export function readTable2(src: SourceText, from: number, to: number): { table: Table2; lines: Set<number> } | null {
+  const cells = Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
+  const labels: Table2['labels'] = [];
+  const outdated: LabelCell[] = [];
+  const lines = new Set<number>();
+  const read: LineCells[] = [];
+  let found = false;
+  for (let i = from; i < to; i++) {
+    const r = readLine(src.lines[i], i);
+    if (!r) continue;
+    if (r.labels.some(c => c.text.length > 60)) continue; // prose
+    for (const c of r.labels) {
+      const n = normLabel(c.text);
+      const old = OUTDATED.find(o => n.includes(normLabel(o)));
+      if (old) outdated.push({ text: c.text, range: range(i, c.start, c.end) });
+    }
+    const row = r.labels.length ? rowOf(r.labels[r.labels.length - 1].text) : null;
+    if (row && r.values.length) {
+      const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
+      if (values.length === row.ids.length) {
+        row.ids.forEach((id, k) => {
+          const v = values[k];
+          if (cells[id].range) return; // first occurrence wins
+          cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: range(i, v.start, v.end) };
+        });
+      }
+      const label = r.labels[r.labels.length - 1];
+      labels.push({ cell: { text: label.text, range: range(i, label.start, label.end) }, official: row.label });
+      lines.add(i); read.push(r); found = true;
+      continue;
+    }
+    if (!r.values.length && r.labels.length) {
+      const isHeader = r.labels.some(c => /信息内容|第二十条|本年|件数|数量|金额/.test(c.text));
+      if (!isHeader) continue;
+      for (const c of r.labels) {
+        const official = officialLabelOf(c.text, OFFICIAL_LABELS);
+        if (official) labels.push({ cell: { text: c.text, range: range(i, c.start, c.end) }, official });
+      }
+      lines.add(i); read.push(r);
+    }
+  }
+  if (!found) return null;
+  const sorted = [...lines].sort((a, b) => a - b);
+  const last = sorted[sorted.length - 1];
+  return {
+    table: {
+      layout: dominantLayout(read),
+      range: { start: { line: sorted[0], character: 0 }, end: { line: last, character: src.lines[last].length } },
+      cells, labels, outdated,
+    },
+    lines,
+  };
+}

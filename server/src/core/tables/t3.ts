@@ -1,0 +1,235 @@
+// Table 三 reader. Rows are anchored on their labels, numbers are taken from the row's end
+// (spec §8.2), so leading/trailing empty cells, merged-cell debris, labels wrapped onto other
+// lines and one-cell-per-line layouts all read the same way.
+
+import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
+import type { Cell, Layout } from '../types';
+import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
+import { joinFragments, normLabel, similarity } from '../normalise';
+import { parseNumber } from '../numbers';
+import { range, SourceText } from '../text';
+import { LineCell, LineCells, readLine } from './cells';
+import { dominantLayout } from './layout';
+
+type Category = Exclude<T3Group, 'results'>;
+type Match = { kind: 'row'; id: T3RowId; cell: number } | { kind: 'category'; group: Category; cell: number } | null;
+
+const CATEGORY_KEYS: [string, Category][] = [['不予公开', 'refuse'], ['无法提供', 'unable'], ['不予处理', 'ignore'], ['其他处理', 'other']];
+const GROUP_LABEL_KEYS = ['办理结果', ...CATEGORY_KEYS.map(k => k[0])];
+const HEADER_WORDS = /勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|^总计$|^其他$/;
+const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
+
+function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+  let best: T3RowId | null = null, at = -1;
+  for (const row of T3_ROWS) {
+    for (const key of row.keys) {
+      const i = label.lastIndexOf(normLabel(key));
+      if (i > at) { at = i; best = row.id; }
+    }
+  }
+  if (best) return best;
+  if (/(^|[^0-9])3\.其他$/.test(label) || (label === '其他' && prev === 'R22')) return 'R23';
+  if (label.endsWith('总计') && label.length <= 8) return 'R24';
+  return null;
+}
+
+function fuzzyMatch(label: string): T3RowId | null {
+  let best: T3RowId | null = null, score = 0.6;
+  for (const [id, official] of OFFICIAL) {
+    const s = similarity(label, official);
+    if (s > score) { score = s; best = id; }
+  }
+  return best;
+}
+
+function categoryOf(label: string): Category | null {
+  for (const [key, group] of CATEGORY_KEYS) if (label.includes(key)) return group;
+  return null;
+}
+
+/** Which row (or category) a line's label cells name; `cell` is the index of the naming cell. */
+function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const id = keyMatch(normLabel(cells[i].text), prev);
+    if (id) return { kind: 'row', id, cell: i };
+  }
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const group = categoryOf(normLabel(cells[i].text));
+    if (group) return { kind: 'category', group, cell: i };
+  }
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const id = fuzzyMatch(normLabel(cells[i].text));
+    if (id) return { kind: 'row', id, cell: i };
+  }
+  return null;
+}
+
+function isGroupLabel(text: string): boolean {
+  const n = normLabel(text);
+  return GROUP_LABEL_KEYS.some(k => n.includes(k));
+}
+
+interface Pending { text: string; line: number }
+interface Value { cell: LineCell; line: number }
+interface Build { target: T3Row | T3CategoryRow; values: Value[] }
+
+export function readTable3(src: SourceText, from: number, to: number): { table: Table3; lines: Set<number> } | null {
+  const read: LineCells[] = [];
+  for (let i = from; i < to; i++) {
+    const cells = readLine(src.lines[i], i);
+    if (cells) read.push(cells);
+  }
+  if (!read.some(r => r.values.length > 0 && r.labels.some(c => keyMatch(normLabel(c.text), null)))) return null;
+
+  const rows: Partial<Record<T3RowId, T3Row>> = {};
+  const categories: T3CategoryRow[] = [];
+  const sequence: Table3['sequence'] = [];
+  const duplicates: T3Row[] = [];
+  const fragments: LabelCell[] = [];
+  const labels: Table3['labels'] = [];
+  const tableLines = new Set<number>();
+  const headerWords: string[] = [];
+  const builds: Build[] = [];
+  let headerRange: Table3['headerRange'] = null;
+  let balanceNoteRange: Table3['balanceNoteRange'] = null;
+  let pending: Pending[] = [];
+  let current: Build | null = null;
+  let prev: T3RowId | null = null;
+  let started = false;
+
+  /** Starts a row (or category row) named by `own[match.cell]`, or by wrapped pieces (`assembled`). */
+  const place = (match: NonNullable<Match>, own: LineCell[], line: number, assembled: string | null): Build => {
+    const naming = match.cell >= 0 ? own[match.cell] : undefined;
+    const label: LabelCell | null = naming ? { text: naming.text, range: range(line, naming.start, naming.end) } : null;
+    let target: T3Row | T3CategoryRow;
+    if (match.kind === 'row') {
+      const row: T3Row = { id: match.id, label, labelText: assembled ?? naming!.text, line, valueCount: 0, cells: emptyCells(match.id) };
+      if (rows[match.id]) duplicates.push(row); else rows[match.id] = row;
+      if (label) labels.push({ cell: label, official: T3_ROWS.find(r => r.id === match.id)!.label });
+      prev = match.id;
+      target = row;
+    } else {
+      const cat: T3CategoryRow = { group: match.group, label: label ?? { text: assembled ?? '', range: range(line, 0, 0) }, line, cells: emptyCells(T3_GROUP_IDS[match.group]) };
+      categories.push(cat);
+      target = cat;
+    }
+    sequence.push({ id: match.kind === 'row' ? match.id : match.group, line });
+    // Other label cells on the line: merged group labels, or fragments of a split label.
+    own.forEach((c, i) => {
+      if (i !== match.cell && !isGroupLabel(c.text)) fragments.push({ text: c.text, range: range(line, c.start, c.end) });
+    });
+    for (const p of pending) tableLines.add(p.line);
+    pending = [];
+    tableLines.add(line);
+    started = true;
+    const build: Build = { target, values: [] };
+    builds.push(build);
+    return build;
+  };
+  const add = (build: Build, r: LineCells) => {
+    for (const cell of r.values) build.values.push({ cell, line: r.line });
+    tableLines.add(r.line);
+  };
+  const fromPending = (extra: string): { match: NonNullable<Match>; text: string } | null => {
+    const text = pending.map(p => p.text).join('') + extra;
+    const m = matchLabels([{ text, start: 0, end: text.length }], prev);
+    return m ? { match: { ...m, cell: -1 }, text } : null;
+  };
+
+  for (const r of read) {
+    const labelText = r.labels.map(c => c.text).join('');
+    if (r.values.length === 0) {
+      if (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)) {
+        tableLines.add(r.line);
+        for (const c of r.labels) headerWords.push(...c.text.split(/\s+/));
+        const whole = range(r.line, r.labels[0].start, r.labels[r.labels.length - 1].end);
+        if (/勾稽关系/.test(labelText)) balanceNoteRange = whole;
+        if (/自然人|商业|申请人情况/.test(labelText) && !headerRange) headerRange = whole;
+        continue;
+      }
+      // Long prose is not part of the table; short label-only lines are wrapped label pieces.
+      if (r.labels.some(c => c.text.length > 60)) { pending = []; current = null; continue; }
+      const naming = matchLabels(r.labels, prev);
+      if (naming && naming.kind === 'row' && r.layout !== 'space') {
+        // One cell per line: the label stands alone, its numbers follow on the next lines.
+        current = place(naming, r.labels, r.line, null);
+        continue;
+      }
+      pending.push({ text: labelText, line: r.line });
+      continue;
+    }
+    if (r.labels.length === 0) {
+      if (pending.length) {
+        const p = fromPending('');
+        current = p ? place(p.match, [], pending[pending.length - 1].line, p.text) : null;
+        pending = [];
+      }
+      if (current && current.values.length < 7) add(current, r);
+      continue;
+    }
+    // A label line with numbers: its own labels first, then with the wrapped pieces above.
+    let m = matchLabels(r.labels, prev);
+    if (m) {
+      current = place(m, r.labels, r.line, null);
+    } else {
+      const p = pending.length ? fromPending(labelText) : null;
+      current = p ? place(p.match, [], r.line, p.text) : null;
+      pending = [];
+    }
+    if (current) add(current, r);
+  }
+
+  // Column count: what most rows carry; a missing column is named by the header (spec 003-1).
+  const counts = new Map<number, number>();
+  for (const b of builds) if (b.values.length) counts.set(b.values.length, (counts.get(b.values.length) ?? 0) + 1);
+  let columnCount = 7, best = 0;
+  for (const [n, c] of counts) if (n <= 7 && (c > best || (c === best && n === 7))) { best = c; columnCount = n; }
+  const missingColumns = columnCount < 7 ? missingFromHeader(headerWords, 7 - columnCount) : [];
+  const present = T3_COLS.filter(c => !missingColumns.includes(c));
+
+  for (const b of builds) {
+    if ('id' in b.target) b.target.valueCount = b.values.length;
+    if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
+    const values = b.values.slice(-present.length);
+    present.forEach((col, i) => {
+      const v = values[i];
+      b.target.cells[col] = { id: b.target.cells[col].id, value: parseNumber(v.cell.text).value, raw: v.cell.text, range: range(v.line, v.cell.start, v.cell.end) };
+    });
+  }
+
+  const layout: Layout = dominantLayout(read.filter(r => tableLines.has(r.line)));
+  const lines = [...tableLines].sort((a, b) => a - b);
+  const endLine = lines[lines.length - 1];
+  return {
+    table: {
+      layout,
+      range: { start: { line: lines[0], character: 0 }, end: { line: endLine, character: src.lines[endLine].length } },
+      columnCount,
+      missingColumns,
+      headerRange,
+      balanceNoteRange,
+      rows,
+      categories,
+      sequence,
+      duplicates,
+      fragments: layout === 'space' ? [] : fragments,
+      labels,
+    },
+    lines: tableLines,
+  };
+}
+
+function emptyCells(prefix: string): Record<T3ColId, Cell> {
+  return Object.fromEntries(T3_COLS.map(c => [c, { id: `${prefix}.${c}`, value: null, raw: '', range: null }])) as Record<T3ColId, Cell>;
+}
+
+function missingFromHeader(words: string[], n: number): T3ColId[] {
+  const header = normLabel(words.join(' '));
+  const tokens = new Set(words.map(w => normLabel(w)));
+  const absent = T3_COLS.filter(c => {
+    if (c === 'C6') return !tokens.has('其他');
+    if (c === 'C7') return !header.includes('总计');
+    return !header.includes(T3_COL_LABELS[c].slice(0, 2));
+  });
+  return (absent.length ? absent : ['C6' as T3ColId]).slice(0, n);
+}

@@ -1,0 +1,72 @@
+// Table 四 reader: one data row of 15 numbers under a two- or three-line merged header. The numbers
+// are collected in order from the lines that carry only numbers, wherever the layout put them
+// (one line, one cell per line, or a markdown mini-table per group).
+
+import type { LabelCell, Table4 } from '../model';
+import type { Cell } from '../types';
+import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
+import { normLabel } from '../normalise';
+import { parseNumber } from '../numbers';
+import { range, SourceText } from '../text';
+import { LineCells, readLine } from './cells';
+import { dominantLayout } from './layout';
+
+const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
+
+const RESULT_PIECE = /^(结果|其他|尚未|总计|维持|纠正|审结)/;
+
+/**
+ * Header cells and the official label each stands for. On a line of result headers the k-th
+ * result cell is T4_RESULTS[k mod 5]: cut labels (`结果` for `结果纠正`, seed 001) map by position.
+ * Space layouts wrap labels over lines, so there only whole labels count.
+ */
+function headerLabels(r: LineCells, out: Table4['labels']) {
+  const explicit = r.layout !== 'space';
+  let k = 0;
+  for (const c of r.labels) {
+    const n = normLabel(c.text);
+    const cell = { text: c.text, range: range(r.line, c.start, c.end) };
+    const whole = HEADER_WORDS.find(w => n === normLabel(w));
+    if (T4_RESULTS.includes(n) || (explicit && RESULT_PIECE.test(n) && !whole)) {
+      const official = explicit ? T4_RESULTS[k % 5] : n;
+      out.push({ cell, official });
+      k++;
+    } else if (whole) out.push({ cell, official: whole });
+  }
+}
+
+export function readTable4(src: SourceText, from: number, to: number): { table: Table4; lines: Set<number> } | null {
+  const values: LabelCell[] = [];
+  const labels: Table4['labels'] = [];
+  const lines = new Set<number>();
+  const read: LineCells[] = [];
+  for (let i = from; i < to; i++) {
+    const r = readLine(src.lines[i], i);
+    if (!r) continue;
+    if (r.labels.some(c => c.text.length > 40)) { if (values.length) break; continue; } // prose after the table
+    const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
+    if (r.labels.length && !isHeader) continue;
+    if (isHeader && !r.values.length) {
+      headerLabels(r, labels);
+      lines.add(i); read.push(r);
+      continue;
+    }
+    for (const v of r.values) values.push({ text: v.text, range: range(i, v.start, v.end) });
+    if (r.values.length) { lines.add(i); read.push(r); }
+  }
+  if (!values.length) return null;
+  const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
+  if (values.length === 15) {
+    T4_IDS.forEach((id, k) => { cells[id] = { id, value: parseNumber(values[k].text).value, raw: values[k].text, range: values[k].range }; });
+  }
+  const sorted = [...lines].sort((a, b) => a - b);
+  const last = sorted[sorted.length - 1];
+  return {
+    table: {
+      layout: dominantLayout(read),
+      range: { start: { line: sorted[0], character: 0 }, end: { line: last, character: src.lines[last].length } },
+      cells, valueCount: values.length, values, labels,
+    },
+    lines,
+  };
+}
