@@ -10,8 +10,10 @@ import { splitLabelRule } from './split-label';
 import { t2ValuesRule } from './t2-values';
 import { t3StructureRule } from './t3-structure';
 import { t4ValuesRule } from './t4-values';
+import { titleRule } from './title';
 
 export const tableRules: Rule[] = [
+  titleRule,
   sectionsRule,
   outdatedTemplateRule,
   t3StructureRule,

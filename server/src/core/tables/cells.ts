@@ -4,7 +4,7 @@
 import type { Layout } from '../types';
 import { isValueToken } from '../numbers';
 
-export interface LineCell { text: string; start: number; end: number }
+export interface LineCell { text: string; start: number; end: number; line: number }
 
 export interface LineCells {
   line: number;
@@ -24,7 +24,7 @@ export function isMarkdownSeparator(s: string): boolean { return MD_SEPARATOR.te
 function trimmedCell(s: string, start: number, end: number): LineCell | null {
   while (start < end && /[\s\f\u3000]/.test(s[start])) start++;
   while (end > start && /[\s\f\u3000]/.test(s[end - 1])) end--;
-  return start < end ? { text: s.slice(start, end), start, end } : null;
+  return start < end ? { text: s.slice(start, end), start, end, line: -1 } : null;
 }
 
 function splitOn(s: string, sep: string): LineCell[] {
@@ -45,12 +45,12 @@ function splitSpaces(s: string): LineCell[] {
   const tokens: LineCell[] = [];
   const re = /[^\s\f\u3000]+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(s))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, line: -1 });
   const out: LineCell[] = [];
   for (const tok of tokens) {
     const prev = out[out.length - 1];
     const joinable = prev && !isValueToken(prev.text) && !isValueToken(tok.text) && tok.start - prev.end === 1;
-    if (joinable) out[out.length - 1] = { text: s.slice(prev.start, tok.end), start: prev.start, end: tok.end };
+    if (joinable) out[out.length - 1] = { text: s.slice(prev.start, tok.end), start: prev.start, end: tok.end, line: -1 };
     else out.push(tok);
   }
   return out;
@@ -69,7 +69,30 @@ export function readLine(s: string, line: number): LineCells | null {
   const cells = layout === 'tab' ? splitOn(s, '\t')
     : layout === 'pipe' ? splitOn(s.replace(/｜/g, '|'), '|')
       : splitSpaces(s);
+  for (const c of cells) c.line = line;
   let k = cells.length;
   while (k > 0 && isValueToken(cells[k - 1].text)) k--;
   return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
+}
+
+/**
+ * The logical rows of a region: a line with labels but no numbers takes the numbers of the
+ * lines right below it that carry only numbers (one cell per line, or a label wrapped above its
+ * numbers). Each value keeps its own line.
+ */
+export function readRows(lines: string[], from: number, to: number): LineCells[] {
+  const out: LineCells[] = [];
+  for (let i = from; i < to; i++) {
+    const r = readLine(lines[i], i);
+    if (!r) continue;
+    const prev = out[out.length - 1];
+    const ownValues = prev && prev.values.some(v => v.line === prev.line);
+    const lastLine = prev ? (prev.values.length ? prev.values[prev.values.length - 1].line : prev.line) : -1;
+    if (!r.labels.length && prev && prev.labels.length && prev.labels.length <= 2 && !ownValues && lastLine >= i - 2) {
+      prev.values.push(...r.values);
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schem
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
 import { range, SourceText } from '../text';
-import { LineCells, readLine } from './cells';
+import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
 /** Labels of the 2019 trial template (spec §5.3, §6). */
@@ -39,9 +39,8 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
   const lines = new Set<number>();
   const read: LineCells[] = [];
   let found = false;
-  for (let i = from; i < to; i++) {
-    const r = readLine(src.lines[i], i);
-    if (!r) continue;
+  for (const r of readRows(src.lines, from, to)) {
+    const i = r.line;
     if (r.labels.some(c => c.text.length > 60)) continue; // prose
     for (const c of r.labels) {
       const n = normLabel(c.text);
@@ -55,7 +54,8 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
         row.ids.forEach((id, k) => {
           const v = values[k];
           if (cells[id].range) return; // first occurrence wins
-          cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: range(i, v.start, v.end) };
+          cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+          lines.add(v.line);
         });
       }
       const label = r.labels[r.labels.length - 1];

@@ -8,7 +8,7 @@ import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowI
 import { joinFragments, normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
 import { range, SourceText } from '../text';
-import { LineCell, LineCells, readLine } from './cells';
+import { LineCell, LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
 type Category = Exclude<T3Group, 'results'>;
@@ -64,21 +64,31 @@ function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
   return null;
 }
 
+const BALANCE_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const COLUMN_WORDS = new Set(['自然人', '法人或其他组织', '申请人情况', ...Object.values(T3_COL_LABELS)]);
+/** A line of column headers (markdown mini-tables repeat it before each row group). */
+function isColumnHeader(cells: LineCell[]): boolean {
+  return cells.filter(c => COLUMN_WORDS.has(normLabel(c.text))).length >= 2;
+}
+
 function isGroupLabel(text: string): boolean {
   const n = normLabel(text);
   return GROUP_LABEL_KEYS.some(k => n.includes(k));
 }
 
+const GROUP_PREFIX = /^.*(?:办理结果|不予公开|无法提供|不予处理|其他处理)[)）]?\s+(?=\S)/;
+
+/** The sub-item's own label when a merged group label stands in the same cell (`（三）不予公开 1.属于国家秘密`). */
+function withoutGroupPrefix(c: LineCell): LineCell {
+  const m = GROUP_PREFIX.exec(c.text);
+  return m ? { text: c.text.slice(m[0].length), start: c.start + m[0].length, end: c.end, line: c.line } : c;
+}
+
 interface Pending { text: string; line: number }
-interface Value { cell: LineCell; line: number }
-interface Build { target: T3Row | T3CategoryRow; values: Value[] }
+interface Build { target: T3Row | T3CategoryRow; values: LineCell[] }
 
 export function readTable3(src: SourceText, from: number, to: number): { table: Table3; lines: Set<number> } | null {
-  const read: LineCells[] = [];
-  for (let i = from; i < to; i++) {
-    const cells = readLine(src.lines[i], i);
-    if (cells) read.push(cells);
-  }
+  const read = readRows(src.lines, from, to);
   if (!read.some(r => r.values.length > 0 && r.labels.some(c => keyMatch(normLabel(c.text), null)))) return null;
 
   const rows: Partial<Record<T3RowId, T3Row>> = {};
@@ -99,7 +109,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 
   /** Starts a row (or category row) named by `own[match.cell]`, or by wrapped pieces (`assembled`). */
   const place = (match: NonNullable<Match>, own: LineCell[], line: number, assembled: string | null): Build => {
-    const naming = match.cell >= 0 ? own[match.cell] : undefined;
+    const naming = match.cell >= 0 ? withoutGroupPrefix(own[match.cell]) : undefined;
     const label: LabelCell | null = naming ? { text: naming.text, range: range(line, naming.start, naming.end) } : null;
     let target: T3Row | T3CategoryRow;
     if (match.kind === 'row') {
@@ -127,26 +137,33 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     return build;
   };
   const add = (build: Build, r: LineCells) => {
-    for (const cell of r.values) build.values.push({ cell, line: r.line });
+    build.values.push(...r.values);
+    for (const v of r.values) tableLines.add(v.line);
     tableLines.add(r.line);
   };
   const fromPending = (extra: string): { match: NonNullable<Match>; text: string } | null => {
     const text = pending.map(p => p.text).join('') + extra;
-    const m = matchLabels([{ text, start: 0, end: text.length }], prev);
+    const m = matchLabels([{ text, start: 0, end: text.length, line: -1 }], prev);
     return m ? { match: { ...m, cell: -1 }, text } : null;
   };
 
   for (const r of read) {
     const labelText = r.labels.map(c => c.text).join('');
-    if (r.values.length === 0) {
-      if (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)) {
-        tableLines.add(r.line);
-        for (const c of r.labels) headerWords.push(...c.text.split(/\s+/));
-        const whole = range(r.line, r.labels[0].start, r.labels[r.labels.length - 1].end);
-        if (/勾稽关系/.test(labelText)) balanceNoteRange = whole;
-        if (/自然人|商业|申请人情况/.test(labelText) && !headerRange) headerRange = whole;
-        continue;
+    if (r.values.length === 0 && (isColumnHeader(r.labels) || (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)))) {
+      tableLines.add(r.line);
+      for (const c of r.labels) {
+        headerWords.push(...c.text.split(/\s+/));
+        const n = normLabel(c.text);
+        if (COLUMN_WORDS.has(n) && c.text !== n) labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official: n });
+        if (c.text.includes('勾稽关系')) {
+          balanceNoteRange = range(r.line, c.start, c.end);
+          labels.push({ cell: { text: c.text, range: balanceNoteRange }, official: BALANCE_NOTE });
+        }
       }
+      if (!headerRange && /自然人|商业|申请人情况/.test(labelText)) headerRange = range(r.line, r.labels[0].start, r.labels[r.labels.length - 1].end);
+      continue;
+    }
+    if (r.values.length === 0) {
       // Long prose is not part of the table; short label-only lines are wrapped label pieces.
       if (r.labels.some(c => c.text.length > 60)) { pending = []; current = null; continue; }
       const naming = matchLabels(r.labels, prev);
@@ -193,7 +210,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     const values = b.values.slice(-present.length);
     present.forEach((col, i) => {
       const v = values[i];
-      b.target.cells[col] = { id: b.target.cells[col].id, value: parseNumber(v.cell.text).value, raw: v.cell.text, range: range(v.line, v.cell.start, v.cell.end) };
+      b.target.cells[col] = { id: b.target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
     });
   }
 

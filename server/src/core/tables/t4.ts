@@ -8,7 +8,7 @@ import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { parseNumber } from '../numbers';
 import { range, SourceText } from '../text';
-import { LineCells, readLine } from './cells';
+import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
 const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
@@ -21,7 +21,8 @@ const RESULT_PIECE = /^(结果|其他|尚未|总计|维持|纠正|审结)/;
  * Space layouts wrap labels over lines, so there only whole labels count.
  */
 function headerLabels(r: LineCells, out: Table4['labels']) {
-  const explicit = r.layout !== 'space';
+  const pieces = r.labels.filter(c => RESULT_PIECE.test(normLabel(c.text))).length;
+  const explicit = r.layout !== 'space' && pieces >= 4;
   let k = 0;
   for (const c of r.labels) {
     const n = normLabel(c.text);
@@ -40,9 +41,8 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const labels: Table4['labels'] = [];
   const lines = new Set<number>();
   const read: LineCells[] = [];
-  for (let i = from; i < to; i++) {
-    const r = readLine(src.lines[i], i);
-    if (!r) continue;
+  for (const r of readRows(src.lines, from, to)) {
+    const i = r.line;
     if (r.labels.some(c => c.text.length > 40)) { if (values.length) break; continue; } // prose after the table
     const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
     if (r.labels.length && !isHeader) continue;
@@ -51,8 +51,8 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
       lines.add(i); read.push(r);
       continue;
     }
-    for (const v of r.values) values.push({ text: v.text, range: range(i, v.start, v.end) });
-    if (r.values.length) { lines.add(i); read.push(r); }
+    for (const v of r.values) { values.push({ text: v.text, range: range(v.line, v.start, v.end) }); lines.add(v.line); }
+    if (r.values.length) read.push(r);
   }
   if (!values.length) return null;
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;

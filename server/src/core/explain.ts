@@ -1,0 +1,239 @@
+// Human-readable explanations of the model for hovers and code lenses: cell labels in full,
+// relations written out and evaluated, section summaries. Pure: markdown strings only.
+
+import type { Relation, ReportModel, Section } from './model';
+import { allCells } from './model';
+import { t } from './rule';
+import { cellLabel, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3ColId, type T3RowId } from './schema';
+import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
+
+export type TableKey = 't2' | 't3' | 't4';
+
+export function contains(r: Range, p: Position): boolean {
+  const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return after && before;
+}
+
+/** The cell whose source text is at `p` (the end of a cell counts as the cell). */
+export function cellAt(model: ReportModel, p: Position): Cell | null {
+  let hit: Cell | null = null;
+  for (const c of allCells(model).values()) {
+    if (!c.range || !contains(c.range, p)) continue;
+    if (!hit || p.character < c.range.end.character) hit = c;
+  }
+  return hit;
+}
+
+export function tableOf(id: string): TableKey | null {
+  if (/^R\d\d\.C\d$/.test(id)) return 't3';
+  if (/^K\d+$/.test(id)) return 't4';
+  if (/^(A|B)[123]$|^(L1|P1|P2|F1)$/.test(id)) return 't2';
+  return null;
+}
+
+export function relationsOf(model: ReportModel, id: string): Relation[] {
+  return model.relations.filter(r => r.left.includes(id) || r.right.includes(id));
+}
+
+/** Row label with its category for table 三 sub-items (`（三）不予公开 › 1.属于国家秘密`). */
+function rowTitle(row: T3RowId, locale: Locale): string {
+  const def = T3_ROW_BY_ID[row];
+  const label = cellLabel(`${row}.C1`, locale).split(' / ')[0];
+  return def.group && locale !== 'en' ? `${T3_GROUP_LABELS[def.group]} › ${label}` : label;
+}
+
+/** Full label of a cell: row and column, with the category of table 三 sub-items. */
+export function fullLabel(id: string, locale: Locale): { row: string; column: string } {
+  const m = /^(R\d\d)\.(C\d)$/.exec(id);
+  if (m) return { row: rowTitle(m[1] as T3RowId, locale), column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[m[2] as T3ColId] };
+  const [row, column = ''] = cellLabel(id, locale).split(' / ');
+  return { row, column };
+}
+
+/** Short labels of the terms of a relation: the part they do not share (row or column). */
+function termLabels(ids: string[], locale: Locale): string[] {
+  const parts = ids.map(id => cellLabel(id, locale).split(' / '));
+  const sameRow = parts.every(p => p[0] === parts[0][0]);
+  const sameCol = parts.every(p => p[1] === parts[0][1]);
+  return parts.map(p => (sameRow && p[1] ? p[1] : sameCol ? p[0] : p.join(' ')));
+}
+
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '?' : String(v));
+const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
+
+/** One relation written out and evaluated, e.g. `（七）总计 自然人 = 6 + 0 + 4 = 10 ✓`. */
+export function describeRelation(model: ReportModel, rel: Relation, locale: Locale): string {
+  const cells = allCells(model);
+  const v = (id: string) => num(cells.get(id)?.value);
+  const label = (id: string) => cellLabel(id, locale).replace(' / ', ' ');
+  const mark = rel.holds === true ? '✓' : rel.holds === false ? '✗' : '？';
+  const d = rel.leftValue !== null && rel.rightValue !== null ? rel.leftValue - rel.rightValue : null;
+  const tail = rel.holds === false && d !== null
+    ? t(locale, `（填报 ${num(rel.leftValue)}，差 ${signed(d)}）`, ` (reported ${num(rel.leftValue)}, difference ${signed(d)})`)
+    : rel.holds === null ? t(locale, '（有缺失的值，无法计算）', ' (a value is missing; cannot evaluate)') : '';
+  if (rel.left.length === 1) {
+    return `${label(rel.left[0])} = ${rel.right.map(v).join(' + ')} = ${num(rel.rightValue)} ${mark}${tail}`;
+  }
+  const lhs = termLabels(rel.left, locale).join(' + '), rhs = termLabels(rel.right, locale).join(' + ');
+  return `${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} = ${rel.right.map(v).join(' + ')} → ${num(rel.leftValue)} = ${num(rel.rightValue)} ${mark}${tail}`;
+}
+
+/** Non-zero terms of a long sum, so the reader sees where the total comes from. */
+function nonZeroTerms(model: ReportModel, rel: Relation, locale: Locale): string {
+  if (rel.right.length <= 7) return '';
+  const cells = allCells(model);
+  const labels = termLabels(rel.right, locale);
+  const parts = rel.right.map((id, i) => [labels[i], cells.get(id)?.value] as const).filter(([, x]) => x !== 0);
+  if (!parts.length) return '';
+  return t(locale, '　其中非零项：', '　non-zero terms: ') + parts.map(([l, x]) => `${l} ${num(x)}`).join(t(locale, '，', ', '));
+}
+
+const SEV_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
+const SEV_LABEL: Record<Severity, [string, string]> = {
+  error: ['错误', 'errors'], warning: ['警告', 'warnings'], information: ['信息', 'information'], hint: ['提示', 'hints'],
+};
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+function countsText(findings: Finding[], locale: Locale): string {
+  if (!findings.length) return t(locale, '✓ 未发现问题', '✓ no problems found');
+  const c = countBySeverity(findings);
+  const parts = SEV_ORDER.filter(s => c[s]).map(s => t(locale, `${SEV_LABEL[s][0]} ${c[s]}`, `${c[s]} ${SEV_LABEL[s][1]}`));
+  return `${c.error ? '✗' : '⚠'} ${parts.join(' · ')}`;
+}
+
+const NOTES: Record<string, [string, string]> = {
+  L1: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
+  P1: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
+  P2: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
+  F1: ['单位为万元，允许小数。', 'In units of 10,000 yuan; decimals allowed.'],
+};
+
+/** Hover of a table cell: labels, id, value, every relation it is part of, its findings. */
+export function explainCell(model: ReportModel, findings: Finding[], cell: Cell, locale: Locale): string {
+  const { row, column } = fullLabel(cell.id, locale);
+  const out: string[] = [`**${row}**${column ? ` · **${column}**` : ''}　\`${cell.id}\``, ''];
+  const value = cell.value === null
+    ? (cell.raw ? t(locale, `无法读取（原文 \`${cell.raw}\`）`, `unreadable (source \`${cell.raw}\`)`) : t(locale, '缺失', 'missing'))
+    : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? t(locale, `（原文 \`${cell.raw}\`）`, ` (source \`${cell.raw}\`)`) : '');
+  out.push(t(locale, `值：${value}`, `Value: ${value}`));
+  const note = NOTES[cell.id];
+  if (note) out.push('', `*${t(locale, note[0], note[1])}*`);
+  const rels = relationsOf(model, cell.id);
+  if (rels.length) {
+    out.push('', t(locale, '**勾稽关系**', '**Relations**'));
+    for (const r of rels) {
+      out.push(`- ${describeRelation(model, r, locale)}`);
+      const extra = nonZeroTerms(model, r, locale);
+      if (extra) out.push(`  ${extra}`);
+    }
+  }
+  const own = findings.filter(f => f.cells?.includes(cell.id));
+  if (own.length) {
+    out.push('', t(locale, '**问题**', '**Problems**'));
+    for (const f of own) out.push(`- ${f.message}`);
+  }
+  return out.join('\n');
+}
+
+function sectionLines(model: ReportModel, s: Section): [number, number] {
+  return [s.range.start.line, Math.max(s.end, s.range.end.line + 1)];
+}
+
+export function findingsIn(findings: Finding[], from: number, to: number): Finding[] {
+  return findings.filter(f => f.range.start.line >= from && f.range.start.line < to);
+}
+
+function val(model: ReportModel, id: string): string {
+  return num(allCells(model).get(id)?.value);
+}
+
+function sumOf(model: ReportModel, rows: T3RowId[]): string {
+  const cells = allCells(model);
+  let s = 0;
+  for (const r of rows) { const v = cells.get(`${r}.C7`)?.value; if (v === null || v === undefined) return '?'; s += v; }
+  return String(s);
+}
+
+function sectionContent(model: ReportModel, index: number, locale: Locale): string[] {
+  const v = (id: string) => val(model, id);
+  if (index === 2 && model.t2) return [t(locale,
+    `规章：制发 ${v('A1')}，废止 ${v('A2')}，现行有效 ${v('A3')}；行政规范性文件：制发 ${v('B1')}，废止 ${v('B2')}，现行有效 ${v('B3')}；行政许可 ${v('L1')}，行政处罚 ${v('P1')}，行政强制 ${v('P2')}；行政事业性收费 ${v('F1')} 万元。`,
+    `Rules: ${v('A1')} issued, ${v('A2')} repealed, ${v('A3')} in force; normative documents: ${v('B1')} issued, ${v('B2')} repealed, ${v('B3')} in force; licensing ${v('L1')}, penalties ${v('P1')}, enforcement ${v('P2')}; fees ${v('F1')} (10k yuan).`)];
+  if (index === 3 && model.t3) {
+    const g = T3_GROUP_ROWS;
+    return [
+      t(locale,
+        `本年新收 ${v('R01.C7')} 件，上年结转 ${v('R02.C7')} 件；办理完结（（七）总计）${v('R24.C7')} 件，结转下年度继续办理 ${v('R25.C7')} 件。`,
+        `New ${v('R01.C7')}, carried over ${v('R02.C7')}; completed ((7) total) ${v('R24.C7')}, carried forward ${v('R25.C7')}.`),
+      t(locale,
+        `办理结果：予以公开 ${v('R03.C7')}，部分公开 ${v('R04.C7')}，不予公开 ${sumOf(model, g.refuse)}，无法提供 ${sumOf(model, g.unable)}，不予处理 ${sumOf(model, g.ignore)}，其他处理 ${sumOf(model, g.other)}。`,
+        `Results: disclosed ${v('R03.C7')}, partly ${v('R04.C7')}, refused ${sumOf(model, g.refuse)}, unable ${sumOf(model, g.unable)}, not handled ${sumOf(model, g.ignore)}, other ${sumOf(model, g.other)}.`),
+    ];
+  }
+  if (index === 4 && model.t4) {
+    const lit = (a: string, b: string) => { const x = allCells(model).get(a)?.value, y = allCells(model).get(b)?.value; return x == null || y == null ? '?' : String(x + y); };
+    return [t(locale,
+      `行政复议 ${v('K5')} 件（维持 ${v('K1')}，纠正 ${v('K2')}，其他 ${v('K3')}，尚未审结 ${v('K4')}）；行政诉讼 ${lit('K10', 'K15')} 件（未经复议直接起诉 ${v('K10')}，复议后起诉 ${v('K15')}）。`,
+      `Reconsideration ${v('K5')} (upheld ${v('K1')}, corrected ${v('K2')}, other ${v('K3')}, pending ${v('K4')}); litigation ${lit('K10', 'K15')} (direct ${v('K10')}, after reconsideration ${v('K15')}).`)];
+  }
+  return [];
+}
+
+const TABLE_OF_SECTION: Record<number, TableKey> = { 2: 't2', 3: 't3', 4: 't4' };
+
+/** Hover of a section heading: what the section says and whether its checks pass. */
+export function explainSection(model: ReportModel, findings: Finding[], s: Section, locale: Locale): string {
+  const [from, to] = sectionLines(model, s);
+  const out = [`**${s.heading}**`, ''];
+  for (const line of sectionContent(model, s.index, locale)) out.push(line, '');
+  const table = TABLE_OF_SECTION[s.index];
+  if (table && model[table]) out.push(tableStatus(model, findings, table, locale).title, '');
+  out.push(t(locale, `本部分检查：${countsText(findingsIn(findings, from, to), locale)}`, `Checks in this section: ${countsText(findingsIn(findings, from, to), locale)}`));
+  return out.join('\n');
+}
+
+/** The printed balance of table 三 (I + II = (7) + IV) evaluated for every column. */
+export function explainBalance(model: ReportModel, locale: Locale): string {
+  const rows = new Set(['R01', 'R02', 'R24', 'R25']);
+  const rels = model.relations.filter(r => {
+    const used = new Set([...r.left, ...r.right].map(id => id.slice(0, 3)));
+    return used.size === 4 && [...used].every(x => rows.has(x));
+  });
+  const out = [t(locale, '**勾稽关系：第一项 + 第二项 = 第三项（（七）总计）+ 第四项**，每一列都应成立', '**Balance: I + II = (7) total + IV**, in every column'), ''];
+  if (!rels.length) return [...out, t(locale, '（表三的值不足，无法计算）', '(table 三 is incomplete; cannot evaluate)')].join('\n');
+  const cells = allCells(model);
+  const v = (id: string) => num(cells.get(id)?.value);
+  out.push(t(locale, '| 列 | 新收 + 结转 | 总计 + 结转下年 | |', '| column | new + carried | total + forward | |'), '|---|---:|---:|:-:|');
+  for (const r of rels) {
+    const col = r.left[0].slice(4) as T3ColId;
+    const name = (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[col] ?? col;
+    const d = r.leftValue !== null && r.rightValue !== null ? r.leftValue - r.rightValue : null;
+    const mark = r.holds === true ? '✓' : r.holds === false ? `✗ ${t(locale, '差', 'diff')} ${signed(d ?? 0)}` : '？';
+    out.push(`| ${name} | ${r.left.map(v).join(' + ')} = ${num(r.leftValue)} | ${r.right.map(v).join(' + ')} = ${num(r.rightValue)} | ${mark} |`);
+  }
+  return out.join('\n');
+}
+
+export interface TableStatus { ok: boolean; failed: number; unknown: number; total: number; title: string }
+
+/** Status of one table for its code lens, from the relations the engine evaluated. */
+export function tableStatus(model: ReportModel, findings: Finding[], table: TableKey, locale: Locale): TableStatus {
+  const rels = model.relations.filter(r => [...r.left, ...r.right].every(id => tableOf(id) === table));
+  const failed = rels.filter(r => r.holds === false).length, unknown = rels.filter(r => r.holds === null).length;
+  if (!rels.length) {
+    const range = model[table]?.range;
+    const own = range ? findingsIn(findings, range.start.line, range.end.line + 1) : [];
+    return { ok: own.length === 0, failed: 0, unknown: 0, total: 0, title: countsText(own, locale) };
+  }
+  let title = failed
+    ? t(locale, `✗ ${failed} 处不平衡`, `✗ ${failed} relation${failed > 1 ? 's' : ''} out of balance`)
+    : unknown ? '⚠' : t(locale, '✓ 勾稽关系全部成立', '✓ all relations hold');
+  if (unknown) title += t(locale, ` ${unknown} 处缺值无法计算`, ` ${unknown} cannot be evaluated`);
+  return { ok: failed === 0, failed, unknown, total: rels.length, title };
+}

@@ -1,0 +1,223 @@
+// Numeric claims of the prose (spec §5.1): a figure with a counting word (`件`, `次`) and the key
+// word before it (or right after it) that says what it counts, read clause by clause. Negations
+// (`全年无…行政复议`, `未收到…申请`) are claims of 0. Topics carry within a sentence:
+// `行政复议 351 件，其中结果维持 72 件` and `制发规范性文件 1 件，废止 9 件`.
+
+import { INDICATORS, type Indicator } from './indicators';
+import { rangeIn, type Paragraph } from './prose';
+import {
+  CLAUSE_END, courtResultIndex, docColumn, keyTokens, numberTokens, resultKey, SENTENCE_END,
+  type KeyKind, type KeyToken, type NumberToken,
+} from './tokens';
+import type { Range } from '../types';
+
+export interface Claim {
+  indicator: Indicator;
+  value: number;
+  /** A negated statement (`全年无…行政复议`): a claim of 0 with no figure written. */
+  negated: boolean;
+  para: Paragraph;
+  /** The figure's digits, or for a negation the words from the negation to the key word. */
+  start: number;
+  end: number;
+  range: Range;
+  chinese: boolean;
+  /** The key word that says what the figure counts (`受理`, `行政诉讼`). */
+  keyword: string;
+  keywordStart: number;
+  keywordEnd: number;
+  /** End of the phrase (after the unit, or after a negated key word). */
+  phraseEnd: number;
+  unit: string;
+  /** The text says the figure includes requests carried over from last year. */
+  includesCarried: boolean;
+}
+
+const CLAIM_UNITS = new Set(['件', '次', '宗', '起', '例']);
+const APP_KINDS = new Set<KeyKind>(['received', 'carriedIn', 'completed', 'carriedOut', 'result']);
+const COURT_KINDS = new Set<KeyKind>(['review', 'reviewCorrected', 'litigation', 'litDirect', 'litAfter']);
+const INDICATOR_KINDS = new Set<KeyKind>([...APP_KINDS, ...COURT_KINDS, 'courtResult', 'docVerb']);
+const INCLUDES_CARRIED = /(?:含|包括|包含)[^，。；,;]{0,6}上一?年度?结转|含结转/;
+/** What may stand before a bare `无`/`没有` that negates the whole clause. */
+const NEG_PREFIX = /(?:全年|本年度?|年内|今年|当年|均|并|且|也|都|暂|尚|亦)$/;
+const RECEIVE_NEG = /^(?:未收到|未接到|未受理|没有收到|没有接到|无)$/;
+
+interface Event { pos: number; kind: 'num' | 'key' | 'sentence' | 'clause'; num?: NumberToken; key?: KeyToken }
+
+function events(text: string): Event[] {
+  const out: Event[] = [];
+  for (const num of numberTokens(text)) out.push({ pos: num.start, kind: 'num', num });
+  for (const key of keyTokens(text)) out.push({ pos: key.start, kind: 'key', key });
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i])) out.push({ pos: i, kind: 'sentence' });
+    else if (CLAUSE_END.test(text[i])) out.push({ pos: i, kind: 'clause' });
+  }
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+export function extractClaims(paragraphs: Paragraph[]): Claim[] {
+  const claims: Claim[] = [];
+  let heading = '', headingSection = -1;
+  for (const p of paragraphs) {
+    if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
+    if (p.heading) { heading = p.text; continue; }
+    extractFrom(p, heading, claims);
+  }
+  return claims;
+}
+
+function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
+  const text = p.text;
+  const firstApply = text.indexOf('申请');
+  const firstPublic = text.indexOf('信息公开');
+  const appCtx = (pos: number) => (firstApply >= 0 && firstApply < pos) || heading.includes('申请') || p.section === 3;
+  const courtCtx = (pos: number) => appCtx(pos) || (firstPublic >= 0 && firstPublic < pos) || p.section === 4 || /复议|诉讼/.test(heading);
+
+  let docTopic: 'A' | 'B' | null = null;
+  let court: KeyToken | null = null;
+  let pending: KeyToken[] = [];
+  let queue: KeyToken[] = [];
+  let clauseStart = 0;
+  let negs: KeyToken[] = [];
+  let clauseKeys: KeyToken[] = [];
+  let lastClaimNum = -1;
+  const evs = events(text);
+
+  const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken) => {
+    if (!ind) return;
+    // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
+    const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
+    const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
+    claims.push({
+      indicator: ind, value: num.value, negated: false, para: p, start: num.start, end: num.end,
+      range: rangeIn(p, num.start, num.end), chinese: num.chinese, keyword: tok.text, keywordStart: tok.start, keywordEnd: tok.end,
+      phraseEnd: num.unitEnd, unit: num.unit, includesCarried: INCLUDES_CARRIED.test(around),
+    });
+  };
+
+  const resolve = (tok: KeyToken, num: NumberToken): Indicator | undefined => {
+    const pos = num.start;
+    switch (tok.kind) {
+      case 'received': {
+        const window = text.slice(Math.max(clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
+        return appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
+      }
+      case 'carriedIn': case 'carriedOut': case 'completed':
+        return appCtx(pos) ? INDICATORS[tok.kind] : undefined;
+      case 'result': return appCtx(pos) ? INDICATORS[resultKey(tok.text)] : undefined;
+      case 'reviewCorrected': return courtCtx(pos) ? INDICATORS['review.2'] : undefined;
+      case 'review': case 'litigation': case 'litDirect': case 'litAfter':
+        return courtCtx(pos) ? INDICATORS[tok.kind] : undefined;
+      case 'courtResult': {
+        if (!court || !courtCtx(pos)) return undefined;
+        const group = court.kind === 'reviewCorrected' ? 'review' : court.kind;
+        return INDICATORS[`${group}.${courtResultIndex(tok.text)}`];
+      }
+      case 'docVerb': {
+        const col = docColumn(tok.text);
+        if (col === 1) {
+          // Issued: the document type must stand in the same clause (`制发行政规范性文件 1 件`).
+          const type = clauseKeys.filter(k => k.kind === 'docType').pop();
+          return type ? INDICATORS[`${type.text.includes('规章') ? 'A' : 'B'}1`] : undefined;
+        }
+        return docTopic ? INDICATORS[`${docTopic}${col}`] : undefined;
+      }
+      default: return undefined;
+    }
+  };
+
+  const closeClause = (endPos: number) => {
+    for (const neg of negs) negationClaims(p, neg, clauseStart, endPos, clauseKeys, lastClaimNum, appCtx, courtCtx, claims);
+    negs = [];
+    clauseKeys = [];
+    pending = [];
+    clauseStart = endPos + 1;
+  };
+
+  for (let e = 0; e < evs.length; e++) {
+    const ev = evs[e];
+    if (ev.kind === 'sentence' || ev.kind === 'clause') {
+      closeClause(ev.pos);
+      if (ev.kind === 'sentence') { docTopic = null; court = null; queue = []; }
+      continue;
+    }
+    if (ev.kind === 'key') {
+      const tok = ev.key!;
+      clauseKeys.push(tok);
+      if (tok.kind === 'neg') { negs.push(tok); continue; }
+      if (tok.kind === 'foreign') { pending = pending.filter(k => !APP_KINDS.has(k.kind)); continue; }
+      if (tok.kind === 'docType') docTopic = tok.text.includes('规章') ? 'A' : 'B';
+      if (COURT_KINDS.has(tok.kind)) court = tok;
+      if (INDICATOR_KINDS.has(tok.kind)) pending.push(tok);
+      continue;
+    }
+    const num = ev.num!;
+    if (!CLAIM_UNITS.has(num.unit)) continue;
+    lastClaimNum = num.start;
+    if (num.approx) { pending = []; continue; }
+    const before = text.slice(Math.max(clauseStart, num.start - 5), num.start);
+    const near = pending.filter(k => k.end >= num.start - 30);
+    let cands: KeyToken[] = [];
+    if (queue.length) cands = [queue.shift()!];
+    else if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { queue = near.slice(1); cands = [near[0]]; }
+    else if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) cands = near;
+    else if (near.length) cands = [near[near.length - 1]];
+    else {
+      // The key word may follow the figure: `另有 103 件顺延到下年度答复`.
+      for (let f = e + 1; f < evs.length && evs[f].pos <= num.unitEnd + 12; f++) {
+        const next = evs[f];
+        if (next.kind === 'sentence' || next.kind === 'clause' || next.kind === 'num') break;
+        if (INDICATOR_KINDS.has(next.key!.kind)) { cands = [next.key!]; break; }
+      }
+    }
+    const seen = new Set<string>();
+    for (const tok of cands) {
+      const ind = resolve(tok, num);
+      if (ind && !seen.has(ind.key)) { seen.add(ind.key); push(ind, num, tok); }
+    }
+    pending = [];
+  }
+  closeClause(text.length);
+}
+
+/** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
+function negationClaims(
+  p: Paragraph, neg: KeyToken, clauseStart: number, clauseEnd: number, keys: KeyToken[], lastNum: number,
+  appCtx: (pos: number) => boolean, courtCtx: (pos: number) => boolean, claims: Claim[],
+): void {
+  const text = p.text;
+  if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
+  const bare = neg.text === '无' || neg.text === '没有';
+  const prefix = text.slice(clauseStart, neg.start).trim();
+  const make = (target: KeyToken, ind: Indicator, start: number, end: number) => claims.push({
+    indicator: ind, value: 0, negated: true, para: p, start, end, range: rangeIn(p, start, end), chinese: false,
+    keyword: target.text, keywordStart: target.start, keywordEnd: target.end, phraseEnd: end, unit: '', includesCarried: false,
+  });
+  if (neg.text !== '为零' && (!bare || prefix === '' || NEG_PREFIX.test(prefix) || (prefix.length <= 4 && !/\d/.test(prefix)))) {
+    // Prefix form: the negation governs the key words after it.
+    let found = false;
+    for (const k of keys) {
+      if (k.start < neg.end || k.start > neg.end + 30) continue;
+      if (COURT_KINDS.has(k.kind) && courtCtx(k.start)) {
+        make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], neg.start, k.end);
+        found = true;
+      }
+    }
+    if (!found && RECEIVE_NEG.test(neg.text)) {
+      const after = text.slice(neg.end, Math.min(clauseEnd, neg.end + 20));
+      let at = after.indexOf('申请');
+      const word = at >= 0 ? '申请' : '信息公开';
+      if (at < 0) at = after.indexOf('信息公开');
+      if (at >= 0 && !/理由|正当|处理|答复/.test(after.slice(0, at)) && (appCtx(neg.start) || word === '申请')) {
+        const end = neg.end + at + word.length;
+        make({ kind: 'received', start: neg.end + at, end, text: word }, INDICATORS.received, neg.start, end);
+        found = true;
+      }
+    }
+    if (found) return;
+  }
+  // Postfix form: key words, then `均未发生` / `为零` at the end of the clause.
+  if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
+  const targets = keys.filter(k => COURT_KINDS.has(k.kind) && k.end <= neg.start && k.start > lastNum && courtCtx(k.start));
+  for (const k of targets) make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], k.start, neg.end);
+}

@@ -1,0 +1,40 @@
+// The prose read once per analysis and shared by every narrative rule.
+
+import { allCells, type ReportModel } from '../model';
+import type { RuleContext } from '../rule';
+import { cellLabel } from '../schema';
+import type { Cell, Locale, Related } from '../types';
+import { extractClaims, type Claim } from './claims';
+import { buildParagraphs, type Paragraph } from './prose';
+import { extractSums, type ProseSum } from './sums';
+import { toChinese } from './numerals';
+
+export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: Map<string, Cell> }
+
+const memo = new WeakMap<ReportModel, Narrative>();
+
+export function narrativeOf(ctx: RuleContext): Narrative {
+  let n = memo.get(ctx.model);
+  if (!n) {
+    const paragraphs = buildParagraphs(ctx.src, ctx.model, ctx.tableLines);
+    n = { paragraphs, claims: extractClaims(paragraphs), sums: extractSums(paragraphs), cells: allCells(ctx.model) };
+    memo.set(ctx.model, n);
+  }
+  return n;
+}
+
+/** Related information pointing at table cells. */
+export function cellsRelated(cells: Cell[], locale: Locale): Related[] {
+  return cells.filter(c => c.range).map(c => ({ range: c.range!, message: `${cellLabel(c.id, locale)} = ${c.raw || c.value}` }));
+}
+
+/** `表二` / `表三` / `表四` (or English) for a cell id. */
+export function tableName(id: string, locale: Locale): string {
+  const n = id.startsWith('R') ? 3 : id.startsWith('K') ? 4 : 2;
+  return locale === 'en' ? `table ${n}` : `表${'二三四'[n - 2]}`;
+}
+
+/** A figure written the way the text wrote the one it replaces. */
+export function numeralLike(value: number, chinese: boolean): string {
+  return chinese ? toChinese(value) : String(value);
+}

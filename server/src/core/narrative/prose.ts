@@ -1,0 +1,99 @@
+// The prose of a report as paragraphs: table rows, the title and web-page shell lines left out,
+// fragments that a page break or a hard line wrap split joined again (spec §5.1 note, 000-4,
+// 004-8), with a map from every character back to its place in the source. Linear.
+
+import type { ReportModel } from '../model';
+import type { SourceText } from '../text';
+import type { Position, Range } from '../types';
+
+export interface Paragraph {
+  text: string;
+  /** Section (1 … 6) the paragraph stands in; 0 before the first section heading. */
+  section: number;
+  firstLine: number;
+  lastLine: number;
+  /** A numbered sub-heading line of its own (`（一）主动公开情况`) or a section heading. */
+  heading: boolean;
+  /** Offsets in `text` where each source piece starts, and where that piece stands. */
+  segStart: number[];
+  segLine: number[];
+  segChar: number[];
+}
+
+/** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
+const FINAL = /[。！？!?；;…]["”’」』）)]*$/;
+/** Numbering that opens a heading or a new paragraph. */
+const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十]+[部分章节条、])/;
+const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+const SHELL = /^(?:发布(?:时间|日期)|来源|选择阅读字号|字号|浏览次数|打印|关闭|信息索引号|索引号|发文日期|文号|分享)/;
+const FULLWIDTH_DIGIT = /[０-９]/g;
+
+/** Whether a trimmed line is a heading on a line of its own. */
+export function isHeadingLine(s: string): boolean {
+  return NUMBERED.test(s) && s.length <= 40 && !/[。；;，,]/.test(s.slice(0, -1));
+}
+
+export function sectionOfLine(model: ReportModel, line: number): number {
+  let index = 0;
+  for (const s of model.sections) if (s.range.start.line <= line && line < s.end) index = s.index;
+  return index;
+}
+
+export function buildParagraphs(src: SourceText, model: ReportModel, tableLines: Set<number>): Paragraph[] {
+  const out: Paragraph[] = [];
+  const headingLines = new Set(model.sections.map(s => s.range.start.line));
+  const title = model.title?.range;
+  let cur: Paragraph | null = null;
+  let section = 0;
+  const sectionStarts = new Map(model.sections.map(s => [s.range.start.line, s.index]));
+
+  const close = () => { if (cur) out.push(cur); cur = null; };
+  const open = (line: number, heading: boolean): Paragraph =>
+    ({ text: '', section, firstLine: line, lastLine: line, heading, segStart: [], segLine: [], segChar: [] });
+  const append = (p: Paragraph, line: number, start: number, piece: string) => {
+    if (p.text && /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(piece)) {
+      // Keep two numbers on either side of a line break apart.
+      p.segStart.push(p.text.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
+      p.text += ' ';
+    }
+    p.segStart.push(p.text.length); p.segLine.push(line); p.segChar.push(start);
+    p.text += piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    p.lastLine = line;
+  };
+
+  for (let line = 0; line < src.lines.length; line++) {
+    if (sectionStarts.has(line)) section = sectionStarts.get(line)!;
+    const raw = src.lines[line].replace(/\f/g, ' ');
+    const text = raw.trim();
+    if (!text || PAGE_NUMBER.test(text)) continue; // transparent: paragraphs continue across
+    if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line)) { close(); continue; }
+    const start = raw.indexOf(text);
+    const isSection = headingLines.has(line);
+    const standalone = isSection || SHELL.test(text) || isHeadingLine(text);
+    const joins = cur !== null && !cur.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(cur.text) && cur.section === section;
+    if (!joins) {
+      close();
+      cur = open(line, isSection || (standalone && !SHELL.test(text)));
+    }
+    append(cur!, line, start, text);
+    if (standalone) close();
+  }
+  close();
+  return out;
+}
+
+/** Source position of a character offset in a paragraph. */
+export function positionIn(p: Paragraph, offset: number): Position {
+  let lo = 0, hi = p.segStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.segStart[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: p.segLine[lo], character: p.segChar[lo] + offset - p.segStart[lo] };
+}
+
+/** Source range of `[start, end)` in a paragraph (end is exclusive and may close a line). */
+export function rangeIn(p: Paragraph, start: number, end: number): Range {
+  const last = positionIn(p, Math.max(start, end - 1));
+  return { start: positionIn(p, start), end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
+}

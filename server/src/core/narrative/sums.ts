@@ -1,0 +1,46 @@
+// Arithmetic inside the prose (spec N11): `累计发布…3337 条，其中：…1872 条、…1344 条…`. The parts
+// listed after `其中` (same unit, same bracket level, up to the end of the sentence) cannot add up
+// to more than the total. Linear: each `其中` scans its own sentence once.
+
+import type { Paragraph } from './prose';
+import { numberTokens, type NumberToken } from './tokens';
+
+export interface ProseSum { para: Paragraph; total: NumberToken; parts: NumberToken[]; sum: number }
+
+const STOP = /[。；;！？!?]/;
+
+export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
+  const out: ProseSum[] = [];
+  for (const p of paragraphs) {
+    if (p.heading || !p.text.includes('其中')) continue;
+    const text = p.text;
+    const nums = numberTokens(text).filter(n => n.unit);
+    for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+      const total = lastBefore(nums, at);
+      if (!total || total.approx || !/^[\s，,：:（(]{0,3}$/.test(text.slice(total.unitEnd, at))) continue;
+      const parts: NumberToken[] = [];
+      let depth = 0, k = nums.findIndex(n => n.start > at);
+      let approx = false;
+      for (let i = at + 2; i < text.length && k >= 0 && k < nums.length; i++) {
+        const ch = text[i];
+        if (ch === '（' || ch === '(') depth++;
+        else if (ch === '）' || ch === ')') { if (--depth < 0) break; }
+        else if (depth <= 0 && (STOP.test(ch) || text.startsWith('其中', i) || ch === '另' || text.startsWith('此外', i))) break;
+        if (nums[k].start === i) {
+          if (depth === 0 && nums[k].unit === total.unit) { parts.push(nums[k]); approx ||= nums[k].approx; }
+          k++;
+        }
+      }
+      if (approx || parts.length < 2) continue;
+      const sum = Math.round(parts.reduce((s, n) => s + n.value, 0) * 100) / 100;
+      out.push({ para: p, total, parts, sum });
+    }
+  }
+  return out;
+}
+
+function lastBefore(nums: NumberToken[], at: number): NumberToken | undefined {
+  let found: NumberToken | undefined;
+  for (const n of nums) { if (n.unitEnd <= at) found = n; else break; }
+  return found;
+}

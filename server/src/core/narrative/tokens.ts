@@ -1,0 +1,116 @@
+// Tokens of a prose paragraph: numbers with their unit, the key words that say what a number
+// counts, and clause / sentence boundaries. Every pattern is a plain alternation or a bounded
+// class, so a paragraph is scanned in linear time.
+
+import { CHINESE_NUMERAL, parseArabic, parseChinese } from './numerals';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+  /** The counting word after the number (`件`, `条`, `万元`), '' when none. */
+  unit: string;
+  /** End of the unit (or of the number when there is none). */
+  unitEnd: number;
+  /** `余`, `多`, `约`, `近`: the figure is approximate and never compared. */
+  approx: boolean;
+}
+
+const NUMBER = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL}]+`, 'g');
+const UNIT_CHARS = '件次宗起例条份个篇期场家项名人部类批';
+
+export function numberTokens(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const raw = m[0];
+    const chinese = !/\d/.test(raw[0]);
+    const value = chinese ? parseChinese(raw) : parseArabic(raw);
+    if (value === null) continue;
+    const start = m.index, end = start + raw.length;
+    if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
+    let i = end;
+    while (i < text.length && i < end + 2 && (text[i] === ' ' || text[i] === '\u3000')) i++;
+    let approx = /(?:约|近|逾|超过|超|将近)\s*$/.test(text.slice(Math.max(0, start - 4), start));
+    if (text[i] === '余' || text[i] === '多') { approx = true; i++; }
+    let unit = '';
+    if (text.startsWith('万元', i)) unit = '万元';
+    else if (text[i] === '元') unit = '元';
+    else if (UNIT_CHARS.includes(text[i] ?? '\0')) unit = text[i];
+    // `人次` is a count of people, `一件事` and `一次性` are idioms.
+    if (unit === '人' && text[i + 1] === '次') unit = '人次';
+    if (chinese && (text[i + 1] === '事' || text[i + 1] === '性' || !unit)) continue;
+    const unitEnd = unit ? i + unit.length : end;
+    if (text.startsWith('左右', unitEnd)) approx = true;
+    out.push({ start, end, value, chinese, unit, unitEnd, approx });
+  }
+  return out;
+}
+
+export type KeyKind =
+  | 'carriedOut' | 'carriedIn' | 'litDirect' | 'litAfter' | 'reviewCorrected' | 'review' | 'litigation'
+  | 'courtResult' | 'result' | 'completed' | 'received' | 'docType' | 'docVerb' | 'foreign' | 'neg';
+
+export interface KeyToken { kind: KeyKind; start: number; end: number; text: string }
+
+/** Key words by kind; at one position the first kind listed wins, inside a kind the longest word. */
+const KEYS: [KeyKind, string][] = [
+  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理'],
+  ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转'],
+  ['litDirect', '未经(?:行政)?复议直接(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
+  ['litAfter', '(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|经(?:行政)?复议后'],
+  ['reviewCorrected', '复议纠错'],
+  ['review', '行政复议|复议'],
+  ['litigation', '行政诉讼|诉讼|起诉'],
+  ['courtResult', '结果维持|维持原?(?:决定|判决|复议决定)?|结果纠正|纠正|纠错|其他结果|尚未审结|未审结|正在审理|审理中'],
+  ['result', '同意部分公开|部分公开|同意不予?公开|不予公开|不公开|予以公开|同意公开|准予公开|全部公开|无法提供|不能提供|不予处理|其他处理|本机关不掌握|不掌握'],
+  ['neg', '未发生|未出现|未收到|未接到|未受理|未产生|未被|未有|没有(?:收到|接到|发生|出现)?|无|为零'],
+  ['completed', '办结|办理完毕|处理完毕|办理|处理|答复'],
+  ['received', '新收|收到|受理|接收|接到|收悉'],
+  ['docType', '行政规范性文件|规范性文件|规章(?!制度)'],
+  ['docVerb', '新制定|制发|出台|印发|制定|发布|新增|废止|废除|宣布失效|现行有效|有效'],
+  ['foreign', '信箱|留言|咨询|来信|来电|热线|建议|提案|派单|工单|投诉|信访|举报'],
+];
+
+const KEY_RE = new RegExp(KEYS.map(([k, s]) => `(?<${k}>${s})`).join('|'), 'g');
+
+export function keyTokens(text: string): KeyToken[] {
+  const out: KeyToken[] = [];
+  KEY_RE.lastIndex = 0;
+  for (let m = KEY_RE.exec(text); m; m = KEY_RE.exec(text)) {
+    const groups = m.groups!;
+    const kind = KEYS.find(([k]) => groups[k] !== undefined)![0];
+    out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Result words → indicator keys. */
+export function resultKey(word: string): string {
+  if (word.includes('部分公开')) return 'partly';
+  if (word.includes('不予公开') || word.includes('不公开')) return 'refused';
+  if (word.includes('公开')) return 'disclosed';
+  if (word.includes('提供')) return 'unable';
+  if (word.includes('不予处理')) return 'ignored';
+  if (word.includes('其他处理')) return 'otherHandled';
+  return 'notHeld';
+}
+
+/** Court result words → 1 upheld, 2 corrected, 3 other, 4 pending. */
+export function courtResultIndex(word: string): number {
+  if (word.includes('维持')) return 1;
+  if (word.includes('纠')) return 2;
+  if (word.includes('其他')) return 3;
+  return 4;
+}
+
+/** Document verbs → column 1 issued, 2 repealed, 3 in force. */
+export function docColumn(word: string): number {
+  if (/废|失效/.test(word)) return 2;
+  if (word.includes('有效')) return 3;
+  return 1;
+}
+
+export const SENTENCE_END = /[。！？!?；;]/;
+export const CLAUSE_END = /[，,（）()]/;

@@ -1,0 +1,47 @@
+// The title (spec §1.1, 000-1, 004-1): broken over two lines, or with spaces inside the fixed
+// phrase `政府信息公开工作年度报告`. Information only; the fix joins or closes up the title.
+
+import { isCjk } from '../normalise';
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import type { TextEdit } from '../types';
+
+export const titleRule: Rule = ctx => {
+  const title = ctx.model.title;
+  const { locale, src } = ctx;
+  if (!title) {
+    ctx.report({ code: 'title-missing', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: src.lines[0]?.length ?? 0 } },
+      message: t(locale, '没有找到标题“××××年政府信息公开工作年度报告”', 'No title “…年政府信息公开工作年度报告” found') });
+    return;
+  }
+  const { start, end } = title.range;
+  const pieces = src.lines.slice(start.line, end.line + 1).filter(l => l.trim()).length;
+  if (pieces > 1) {
+    const first = src.lines[start.line];
+    const lastStart = src.lines[end.line].length - src.lines[end.line].trimStart().length;
+    ctx.report({
+      code: 'title-split', severity: 'information', range: title.range,
+      message: t(locale, `标题被拆成了 ${pieces} 行：${title.text}`, `The title is broken over ${pieces} lines: ${title.text}`),
+      fixes: [{ kind: 'join-title', title: t(locale, '把标题合并为一行', 'Join the title into one line'), preferred: true,
+        edits: [{ range: { start: { line: start.line, character: first.trimEnd().length }, end: { line: end.line, character: lastStart } }, newText: '' }] }],
+    });
+  }
+  const edits: TextEdit[] = [];
+  for (let line = start.line; line <= end.line; line++) {
+    const s = src.lines[line];
+    for (let i = 1; i < s.length - 1; i++) {
+      if (s[i] !== ' ' && s[i] !== '\u3000') continue;
+      let j = i;
+      while (j < s.length && (s[j] === ' ' || s[j] === '\u3000')) j++;
+      if (isCjk(s[i - 1]) && j < s.length && isCjk(s[j])) edits.push({ range: { start: { line, character: i }, end: { line, character: j } }, newText: '' });
+      i = j - 1;
+    }
+  }
+  if (edits.length) {
+    ctx.report({
+      code: 'title-spacing', severity: 'information', range: edits[0].range,
+      message: t(locale, '标题的汉字之间有多余空格（多为抽取伪影）', 'The title has spaces between Chinese characters (an extraction artefact)'),
+      fixes: [{ kind: 'title-spacing', title: t(locale, '删除汉字之间的空格', 'Remove the spaces between Chinese characters'), edits, preferred: true }],
+    });
+  }
+};
