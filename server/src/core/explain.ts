@@ -51,12 +51,14 @@ export function fullLabel(id: string, locale: Locale): { row: string; column: st
   return { row, column };
 }
 
-/** Short labels of the terms of a relation: the part they do not share (row or column). */
-function termLabels(ids: string[], locale: Locale): string[] {
+/** Short labels of the terms of a relation (the part they do not share) and the shared part. */
+function termLabels(ids: string[], locale: Locale): { labels: string[]; common: string } {
   const parts = ids.map(id => cellLabel(id, locale).split(' / '));
   const sameRow = parts.every(p => p[0] === parts[0][0]);
   const sameCol = parts.every(p => p[1] === parts[0][1]);
-  return parts.map(p => (sameRow && p[1] ? p[1] : sameCol ? p[0] : p.join(' ')));
+  if (sameRow && parts[0][1] !== undefined) return { labels: parts.map(p => p[1]), common: parts[0][0] };
+  if (sameCol && parts[0][1] !== undefined) return { labels: parts.map(p => p[0]), common: parts[0][1] };
+  return { labels: parts.map(p => p.join(' ')), common: '' };
 }
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '?' : String(v));
@@ -75,15 +77,19 @@ export function describeRelation(model: ReportModel, rel: Relation, locale: Loca
   if (rel.left.length === 1) {
     return `${label(rel.left[0])} = ${rel.right.map(v).join(' + ')} = ${num(rel.rightValue)} ${mark}${tail}`;
   }
-  const lhs = termLabels(rel.left, locale).join(' + '), rhs = termLabels(rel.right, locale).join(' + ');
-  return `${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} = ${rel.right.map(v).join(' + ')} → ${num(rel.leftValue)} = ${num(rel.rightValue)} ${mark}${tail}`;
+  const all = termLabels([...rel.left, ...rel.right], locale);
+  const lhs = all.labels.slice(0, rel.left.length).join(' + '), rhs = all.labels.slice(rel.left.length).join(' + ');
+  const eq = rel.holds === false ? '≠' : '=';
+  const diff = rel.holds === false && d !== null ? t(locale, `（差 ${signed(d)}）`, ` (difference ${signed(d)})`) : rel.holds === null ? tail : '';
+  const head = all.common ? `${all.common}：` : '';
+  return `${head}${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
 }
 
 /** Non-zero terms of a long sum, so the reader sees where the total comes from. */
 function nonZeroTerms(model: ReportModel, rel: Relation, locale: Locale): string {
   if (rel.right.length <= 7) return '';
   const cells = allCells(model);
-  const labels = termLabels(rel.right, locale);
+  const { labels } = termLabels(rel.right, locale);
   const parts = rel.right.map((id, i) => [labels[i], cells.get(id)?.value] as const).filter(([, x]) => x !== 0);
   if (!parts.length) return '';
   return t(locale, '　其中非零项：', '　non-zero terms: ') + parts.map(([l, x]) => `${l} ${num(x)}`).join(t(locale, '，', ', '));
@@ -193,7 +199,8 @@ export function explainSection(model: ReportModel, findings: Finding[], s: Secti
   const out = [`**${s.heading}**`, ''];
   for (const line of sectionContent(model, s.index, locale)) out.push(line, '');
   const table = TABLE_OF_SECTION[s.index];
-  if (table && model[table]) out.push(tableStatus(model, findings, table, locale).title, '');
+  const status = table && model[table] ? tableStatus(model, findings, table, locale) : null;
+  if (status?.total) out.push(status.title, '');
   out.push(t(locale, `本部分检查：${countsText(findingsIn(findings, from, to), locale)}`, `Checks in this section: ${countsText(findingsIn(findings, from, to), locale)}`));
   return out.join('\n');
 }

@@ -25,7 +25,7 @@ const NUMBERISH = /^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.�
 
 /** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
 export function isValueToken(token: string): boolean {
-  if (EMPTY_SYMBOLS.has(token)) return true;
+  if (EMPTY_SYMBOLS.has(token) || /^[Oo]{1,3}$/.test(token)) return true;
   if (!NUMBERISH.test(token)) return false;
   return /[0-9０-９]/.test(token);
 }

@@ -66,6 +66,18 @@ function splitKeep(text: string): string[] {
   return out;
 }
 
+/** Edit replacing `oldPart` (at offset `base` of `src`) by `newPart`, common ends left out. */
+function trimmed(src: SourceText, base: number, oldPart: string, newPart: string): TextEdit[] {
+  if (oldPart === newPart) return [];
+  let p = 0;
+  while (p < oldPart.length && p < newPart.length && oldPart[p] === newPart[p]) p++;
+  let s = 0;
+  while (s < oldPart.length - p && s < newPart.length - p && oldPart[oldPart.length - 1 - s] === newPart[newPart.length - 1 - s]) s++;
+  // Never split a CRLF pair.
+  if (p > 0 && oldPart[p - 1] === '\r') p--;
+  return [{ range: { start: positionAt(src, base + p), end: positionAt(src, base + oldPart.length - s) }, newText: newPart.slice(p, newPart.length - s) }];
+}
+
 /** The minimal edits (ranges on `a`) that turn text `a` into text `b`. */
 export function diffEdits(a: string, b: string): TextEdit[] {
   if (a === b) return [];
@@ -91,15 +103,13 @@ export function diffEdits(a: string, b: string): TextEdit[] {
   const src = toSource(a);
   const edits: TextEdit[] = [];
   for (const k of hunks) {
-    const oldPart = a1.slice(k.a0, k.a1).join(''), newPart = b1.slice(k.b0, k.b1).join('');
-    // Character-level trim inside the hunk keeps untouched characters (tabs, EOLs) out of the edit.
-    let p = 0;
-    while (p < oldPart.length && p < newPart.length && oldPart[p] === newPart[p]) p++;
-    let s = 0;
-    while (s < oldPart.length - p && s < newPart.length - p && oldPart[oldPart.length - 1 - s] === newPart[newPart.length - 1 - s]) s++;
+    const oldLines = a1.slice(k.a0, k.a1), newLines = b1.slice(k.b0, k.b1);
     const base = src.offsets[pre + k.a0] ?? a.length;
-    const startOff = base + p, endOff = base + oldPart.length - s;
-    edits.push({ range: { start: positionAt(src, startOff), end: positionAt(src, endOff) }, newText: newPart.slice(p, newPart.length - s) });
+    if (oldLines.length === newLines.length) {
+      // Same number of lines: one edit per changed line, so unchanged lines stay out of edits.
+      let at = base;
+      oldLines.forEach((o, i) => { edits.push(...trimmed(src, at, o, newLines[i])); at += o.length; });
+    } else edits.push(...trimmed(src, base, oldLines.join(''), newLines.join('')));
   }
   return edits;
 }

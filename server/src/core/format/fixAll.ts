@@ -38,6 +38,7 @@ function cmp(a: TextEdit | undefined, b: TextEdit | undefined): number {
 export function fixAll(text: string, findingsOf: (text: string) => Finding[], maxRounds = 5): FixAllResult {
   const seen = new Set([text]);
   let current = text, applied = 0, rounds = 0;
+  let first: TextEdit[] = [];
   while (rounds < maxRounds) {
     const fixes = compatibleFixes(findingsOf(current));
     if (!fixes.length) break;
@@ -46,8 +47,11 @@ export function fixAll(text: string, findingsOf: (text: string) => Finding[], ma
     rounds++;
     if (seen.has(next)) break;
     seen.add(next);
+    if (rounds === 1) first = fixes.flatMap(f => f.edits);
     applied += fixes.length;
     current = next;
   }
-  return { text: current, edits: diffEdits(text, current), applied, rounds };
+  // One round: the fixes' own edits, exactly as the rules named them; more: the minimal diff.
+  const edits = rounds === 1 && current !== text ? first : diffEdits(text, current);
+  return { text: current, edits, applied, rounds };
 }

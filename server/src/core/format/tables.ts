@@ -72,7 +72,8 @@ function parseSpace(line: number, text: string): SpaceRow | null {
 }
 
 function renderSpace(r: SpaceRow, labelW: number, widths: number[]): string {
-  return padEnd(r.label, labelW) + r.nums.map((n, k) => '  ' + padStart(n, widths[k])).join('');
+  const cells = r.nums.map((n, k) => padStart(n, widths[k])).join('  ');
+  return labelW ? padEnd(r.label, labelW) + '  ' + cells : cells;
 }
 
 /** Groups rows by shape and gives each group its label width and column widths. */

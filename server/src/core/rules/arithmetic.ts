@@ -89,8 +89,8 @@ export const arithmeticRule: Rule = (ctx: RuleContext) => {
         preferred,
       });
     };
+    // Only single-cell explanations are offered: each clears this failure and breaks nothing else.
     if (culprit) setTo(culprit.id, culprit.value, true);
-    if (total && culprit?.id !== total && rel.rightValue !== null) setTo(total, rel.rightValue, false);
     for (const o of others) setTo(o.id, o.value, false);
     const finding: Finding = {
       code: rel.code,

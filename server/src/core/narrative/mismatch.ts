@@ -1,0 +1,138 @@
+// N1–N9: a figure in the prose that differs from the table (`narrative-mismatch`), a figure that
+// reads two ways (`narrative-ambiguous`: `受理…110件` = 新收 100 + 上年结转 10) and a negation
+// the tables contradict (`narrative-negation`: `全年无…行政复议` while 行政复议总计 = 3).
+
+import type { Rule, RuleContext } from '../rule';
+import { t } from '../rule';
+import type { Fix } from '../types';
+import type { Claim } from './claims';
+import { figureText, INDICATORS, indicatorName, tableFigure, type TableFigure } from './indicators';
+import { cellsRelated, narrativeOf, numeralLike, tableName } from './narrative';
+import { rangeIn } from './prose';
+
+/** Indicators a figure is often confused with, named in the message when the figure equals one. */
+const CONFUSABLE: Record<string, string[]> = {
+  litigation: ['litDirect', 'litAfter'],
+  review: ['litigation'],
+  received: ['completed'],
+  completed: ['received'],
+};
+
+export function quote(c: Claim): string {
+  const from = Math.min(c.keywordStart, c.start), to = Math.max(c.phraseEnd, c.keywordEnd);
+  const s = c.para.text.slice(from, to);
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+function setNumber(ctx: RuleContext, c: Claim, value: number, preferred: boolean, zh?: string, en?: string): Fix {
+  return {
+    kind: 'set-narrative-number',
+    title: t(ctx.locale, zh ?? `将 ${c.value} 改为 ${value}`, en ?? `Change ${c.value} to ${value}`),
+    edits: [{ range: c.range, newText: numeralLike(value, c.chinese) }],
+    preferred,
+  };
+}
+
+/** The two readings of a request count: new only, or new + carried over (and handled + carried forward). */
+function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
+  const { cells } = narrativeOf(ctx);
+  const two = (a: string, b: string) => [tableFigure(ctx.model, [a], cells).value, tableFigure(ctx.model, [b], cells).value];
+  const { locale } = ctx;
+  const q = quote(c);
+  if (c.indicator.key === 'received') {
+    const [fresh, carried] = two('R01.C7', 'R02.C7');
+    if (fresh === null || !carried || c.value !== fresh + carried) return false;
+    if (c.includesCarried) return true;
+    ctx.report({
+      code: 'narrative-ambiguous', severity: 'warning', range: c.range, cells: ['R01.C7', 'R02.C7'],
+      expected: fresh, delta: c.value - fresh,
+      message: t(locale,
+        `正文“${q}”有两种读法：${c.value} = 本年新收 ${fresh} + 上年结转 ${carried}。若指本年新收申请，应为 ${fresh}；若包括上年结转，请注明“含上年结转${carried}件”`,
+        `“${q}” reads two ways: ${c.value} = ${fresh} new + ${carried} carried over. New requests alone are ${fresh}; if carried-over requests are included, say so`),
+      related: cellsRelated(fig.cells.concat(tableFigure(ctx.model, ['R02.C7'], cells).cells), locale),
+      fixes: [
+        setNumber(ctx, c, fresh, false, `改为本年新收数 ${fresh}`, `Change to the new requests, ${fresh}`),
+        {
+          kind: 'qualify-narrative-number',
+          title: t(locale, `注明“含上年结转${carried}件”`, `Say it includes ${carried} carried over`),
+          edits: [{ range: rangeIn(c.para, c.phraseEnd, c.phraseEnd), newText: `（含上年结转${carried}件）` }],
+        },
+      ],
+    });
+    return true;
+  }
+  if (c.indicator.key === 'completed' && /办理|处理/.test(c.keyword)) {
+    const [done, forward] = two('R24.C7', 'R25.C7');
+    if (done === null || !forward || c.value !== done + forward) return false;
+    ctx.report({
+      code: 'narrative-ambiguous', severity: 'warning', range: c.range, cells: ['R24.C7', 'R25.C7'],
+      expected: done, delta: c.value - done,
+      message: t(locale,
+        `正文“${q}”有两种读法：${c.value} = 办结 ${done} + 结转下年度继续办理 ${forward}。表三“（七）总计”为 ${done}`,
+        `“${q}” reads two ways: ${c.value} = ${done} completed + ${forward} carried forward. Table 3 (7) total is ${done}`),
+      related: cellsRelated(fig.cells.concat(tableFigure(ctx.model, ['R25.C7'], cells).cells), locale),
+      fixes: [setNumber(ctx, c, done, false)],
+    });
+    return true;
+  }
+  return false;
+}
+
+function confusion(ctx: RuleContext, c: Claim): string {
+  const { cells } = narrativeOf(ctx);
+  for (const key of CONFUSABLE[c.indicator.key] ?? []) {
+    const other = INDICATORS[key];
+    if (tableFigure(ctx.model, other.cells, cells).value === c.value) {
+      return t(ctx.locale, `。${c.value} 是“${indicatorName(other, 'zh-cn')}”的数值，如指这一项请写明`,
+        `. ${c.value} is the figure for ${indicatorName(other, 'en')}; if that is meant, say so`);
+    }
+  }
+  return '';
+}
+
+function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined {
+  if (c.start >= c.keywordStart) return undefined; // postfix form (`均未发生`): no safe rewrite
+  const text = c.para.text;
+  const words = text.slice(c.start, c.end).replace(/^(?:没有|未|无)/, '');
+  const unitFollows = /^\s?[件次]/.test(text.slice(c.end, c.end + 2));
+  const newText = `${words}${value}${unitFollows ? '' : '件'}`;
+  return {
+    kind: 'rewrite-negation',
+    title: t(ctx.locale, `改写为“${newText}”`, `Rewrite as “${newText}”`),
+    edits: [{ range: c.range, newText }],
+    preferred: true,
+  };
+}
+
+export const mismatchRule: Rule = ctx => {
+  const { claims, cells } = narrativeOf(ctx);
+  const { locale } = ctx;
+  for (const c of claims) {
+    const fig = tableFigure(ctx.model, c.indicator.cells, cells);
+    if (fig.value === null || fig.value === c.value) continue;
+    if (!c.negated && ambiguous(ctx, c, fig)) continue;
+    const table = tableName(c.indicator.cells[0], locale);
+    const name = indicatorName(c.indicator, locale);
+    const q = quote(c);
+    const common = {
+      range: c.range, cells: c.indicator.cells, expected: fig.value, delta: c.value - fig.value,
+      related: cellsRelated(fig.cells, locale),
+    };
+    if (c.negated) {
+      const fix = negationFix(ctx, c, fig.value);
+      ctx.report({
+        ...common, code: 'narrative-negation', severity: 'error',
+        message: t(locale, `正文称“${q}”（即为 0），但${table}“${name}”为 ${figureText(fig)}`,
+          `The text says “${q}” (none), but ${table} gives ${name} = ${figureText(fig)}`),
+        fixes: fix ? [fix] : undefined,
+      });
+      continue;
+    }
+    ctx.report({
+      ...common, code: 'narrative-mismatch', severity: 'error',
+      message: t(locale, `正文“${q}”与${table}不符：“${name}”为 ${figureText(fig)}`,
+        `The text says “${q}”, but ${table} gives ${name} = ${figureText(fig)}`) + confusion(ctx, c),
+      fixes: [setNumber(ctx, c, fig.value, true)],
+    });
+  }
+};

@@ -1,0 +1,47 @@
+// S-OV-1 (spec §1.3, ✅ warning): 一、总体情况 covers the five aspects of the format — 主动公开,
+// 依申请公开, 政府信息管理, 政府信息公开平台建设, 监督保障. When the section is organised in numbered
+// sub-headings that follow these aspects, the sub-headings are what is checked (seed 001 names
+// 平台建设 in passing but has no such part); otherwise the whole section's text.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { narrativeOf } from './narrative';
+import { blockText, chineseNumber, insertBeforeLine, subHeadings } from './outline';
+
+export const ASPECTS: { zh: string; en: string; keys: RegExp; heading: string }[] = [
+  { zh: '主动公开', en: 'proactive disclosure', keys: /主动公开/, heading: '主动公开情况' },
+  { zh: '依申请公开', en: 'disclosure on request', keys: /依申请/, heading: '依申请公开情况' },
+  { zh: '政府信息管理', en: 'information management', keys: /信息管理/, heading: '政府信息管理情况' },
+  { zh: '政府信息公开平台建设', en: 'disclosure platforms', keys: /平台/, heading: '政府信息公开平台建设情况' },
+  { zh: '监督保障', en: 'supervision and safeguards', keys: /监督|保障/, heading: '监督保障情况' },
+];
+
+export const overviewRule: Rule = ctx => {
+  const section = ctx.model.sections.find(s => s.index === 1);
+  if (!section) return;
+  const { paragraphs } = narrativeOf(ctx);
+  const subs = subHeadings(paragraphs, 1);
+  const byHeading = ASPECTS.filter(a => subs.some(s => a.keys.test(s.text))).length >= 2;
+  const body = blockText(paragraphs.filter(p => p.section === 1 && !p.heading), 0, Infinity);
+  if (!byHeading && !body) return;
+  const open = subs[0]?.open ?? '（';
+  const close = open === '(' ? ')' : '）';
+  let next = subs.length;
+  for (const a of ASPECTS) {
+    const present = byHeading ? subs.some(s => a.keys.test(s.text)) : a.keys.test(body);
+    if (present) continue;
+    next++;
+    const heading = `${open}${chineseNumber(next)}${close}${a.heading}`;
+    ctx.report({
+      code: 'structure-overview-aspect', severity: 'warning', range: section.range,
+      message: t(ctx.locale,
+        `“一、总体情况”没有写到“${a.zh}”方面；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
+        `“一、总体情况” does not cover ${a.en}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
+      fixes: byHeading ? [{
+        kind: 'insert-overview-aspect',
+        title: t(ctx.locale, `在总体情况末尾添加小标题“${heading}”`, `Add the sub-heading “${heading}” at the end of the overview`),
+        edits: [insertBeforeLine(ctx, section.end < ctx.src.lines.length ? section.end : ctx.src.lines.length - 1, heading)],
+      }] : undefined,
+    });
+  }
+};

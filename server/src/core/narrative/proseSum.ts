@@ -1,0 +1,28 @@
+// N11: parts listed after `其中` that add up to more than the total they belong to
+// (`narrative-sum`, spec 004-2: 1872 + 1344 + 180 + 32 = 3428 > 3337).
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { narrativeOf } from './narrative';
+import { rangeIn } from './prose';
+
+export const proseSumRule: Rule = ctx => {
+  const { sums } = narrativeOf(ctx);
+  const { locale } = ctx;
+  for (const s of sums) {
+    if (s.sum <= s.total.value) continue;
+    const terms = s.parts.map(p => p.value).join(' + ');
+    const range = rangeIn(s.para, s.total.start, s.total.end);
+    ctx.report({
+      code: 'narrative-sum', severity: 'warning', range, expected: s.sum, delta: s.total.value - s.sum,
+      message: t(locale, `正文中“其中”所列各项之和 ${terms} = ${s.sum}，大于总数 ${s.total.value}`,
+        `The parts listed after 其中 add up to ${terms} = ${s.sum}, more than the total ${s.total.value}`),
+      related: s.parts.map(p => ({ range: rangeIn(s.para, p.start, p.end), message: `${p.value}${p.unit}` })),
+      fixes: [{
+        kind: 'set-narrative-number',
+        title: t(locale, `将总数改为 ${s.sum}（请先核实各项）`, `Change the total to ${s.sum} (check the parts first)`),
+        edits: [{ range, newText: String(s.sum) }],
+      }],
+    });
+  }
+};

@@ -1,0 +1,34 @@
+// Wrong wording in the prose that has one right replacement (`narrative-wording`, information):
+// `结转下半年` for 结转下年度 (004-4), `人大提案` for 人大代表建议 (000-9),
+// `政府信息平台建设` for 政府信息公开平台建设 (004-10).
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { narrativeOf } from './narrative';
+import { rangeIn } from './prose';
+
+/** Wrong phrase, the part of it to replace, its replacement, and the reason. */
+const WORDING: { wrong: string; part: string; right: string; zh: string; en: string }[] = [
+  { wrong: '结转下半年', part: '下半年', right: '下年度', zh: '申请结转到下一年度，不是“下半年”', en: 'requests carry over to the next year, not the “second half of the year”' },
+  { wrong: '人大提案', part: '人大提案', right: '人大代表建议', zh: '人大方面称“人大代表建议”，“提案”属于政协', en: 'deputies of the people’s congress make “建议”; “提案” belong to the CPPCC' },
+  { wrong: '政府信息平台建设', part: '政府信息平台建设', right: '政府信息公开平台建设', zh: '格式的用语是“政府信息公开平台建设”', en: 'the format’s wording is “政府信息公开平台建设”' },
+];
+
+export const wordingRule: Rule = ctx => {
+  const { paragraphs } = narrativeOf(ctx);
+  const { locale } = ctx;
+  for (const p of paragraphs) {
+    for (const w of WORDING) {
+      for (let at = p.text.indexOf(w.wrong); at >= 0; at = p.text.indexOf(w.wrong, at + w.wrong.length)) {
+        const start = at + w.wrong.indexOf(w.part);
+        const range = rangeIn(p, start, start + w.part.length);
+        ctx.report({
+          code: 'narrative-wording', severity: 'information', range,
+          message: t(locale, `用语不规范：${w.zh}`, `Wording: ${w.en}`),
+          fixes: range.start.line !== range.end.line ? undefined
+            : [{ kind: 'fix-wording', title: t(locale, `改为“${w.right}”`, `Replace with “${w.right}”`), edits: [{ range, newText: w.right }], preferred: true }],
+        });
+      }
+    }
+  }
+};

@@ -1,0 +1,169 @@
+// Each table rule on synthetic variants of a consistent report: one defect at a time.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/fix/apply';
+import type { Finding } from '../../server/src/core/types';
+import { consistentData, synthReport } from './helpers/synth';
+
+const base = () => synthReport(consistentData(), 'tab');
+const codes = (text: string) => analyze(text).findings.map(f => f.code);
+function only(text: string, code: string): Finding {
+  const found = analyze(text).findings.filter(f => f.code === code);
+  assert.equal(found.length, 1, `${code}: ${JSON.stringify(analyze(text).findings.map(f => f.code))}`);
+  return found[0];
+}
+/** Applies the finding's first fix and checks that it clears the finding and adds no error. */
+function fixClears(text: string, f: Finding) {
+  const fixed = applyEdits(text, f.fixes![0].edits);
+  const after = analyze(fixed).findings;
+  assert.ok(!after.some(x => x.code === f.code && x.range.start.line === f.range.start.line), `${f.code} still reported`);
+  assert.equal(after.filter(x => x.severity === 'error').length, 0);
+  return fixed;
+}
+function replaceCell(text: string, rowLabel: string, col: number, value: string): string {
+  return text.split('\n').map(line => {
+    if (!line.includes(rowLabel)) return line;
+    const cells = line.split('\t');
+    cells[cells.length - 7 + col] = value;
+    return cells.join('\t');
+  }).join('\n');
+}
+
+test('the consistent base report has no finding above information', () => {
+  assert.deepEqual(analyze(base()).findings.filter(f => f.severity !== 'information' && f.severity !== 'hint'), []);
+});
+
+test('number-malformed: `00` and letter O, with a fix to the plain number', () => {
+  for (const bad of ['00', 'O']) {
+    const text = replaceCell(base(), '重复申请', 2, bad);
+    const f = only(text, 'number-malformed');
+    assert.equal(f.fixes![0].edits[0].newText, '0');
+    fixClears(text, f);
+  }
+});
+
+test('number-decimal and number-negative in count cells; decimals allowed in 万元', () => {
+  assert.ok(codes(replaceCell(base(), '重复申请', 0, '2.5')).includes('number-decimal'));
+  assert.ok(codes(replaceCell(base(), '重复申请', 2, '-1')).includes('number-negative'));
+  assert.ok(!codes(base()).includes('number-decimal')); // F1 = 12.5 万元
+});
+
+test('number-empty: `—` is read as 0 with an information and a fix', () => {
+  const text = replaceCell(base(), '重复申请', 2, '—');
+  const f = only(text, 'number-empty');
+  assert.equal(f.severity, 'information');
+  fixClears(text, f);
+});
+
+test('number-unit: 元 in the 万元 cell is converted; 万元 is dropped', () => {
+  const yuan = base().replace('行政事业性收费\t12.5', '行政事业性收费\t125000元');
+  const f = only(yuan, 'number-unit');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.fixes![0].edits[0].newText, '12.5');
+  const wan = base().replace('行政事业性收费\t12.5', '行政事业性收费\t12.5万元');
+  assert.equal(only(wan, 'number-unit').severity, 'information');
+});
+
+test('number-format: thousands separators', () => {
+  const text = base().replace('行政许可\t120', '行政许可\t1,200');
+  assert.equal(only(text, 'number-format').fixes![0].edits[0].newText, '1200');
+});
+
+test('label-typo: a fixed label with a typo, fixed to the official wording', () => {
+  const text = base().replace('本年废止件数', '本年度止件数');
+  fixClears(text, only(text, 'label-typo'));
+});
+
+test('outdated-template: 2019 trial labels in table 二', () => {
+  const text = base().replace('本年制发件数', '本年新制作数量');
+  assert.equal(only(text, 'outdated-template').severity, 'error');
+});
+
+test('t3-missing-row and t3-duplicate-row', () => {
+  const lines = base().split('\n');
+  const i = lines.findIndex(l => l.includes('重复申请'));
+  const missing = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+  assert.match(only(missing, 't3-missing-row').message, /2\.重复申请/);
+  const dup = [...lines.slice(0, i + 1), lines[i], ...lines.slice(i + 1)].join('\n');
+  assert.equal(only(dup, 't3-duplicate-row').range.start.line, i + 1);
+});
+
+test('t3-row-order: a sub-item printed before its predecessor', () => {
+  const lines = base().split('\n');
+  const a = lines.findIndex(l => l.includes('2.重复申请')), b = lines.findIndex(l => l.includes('3.要求提供公开出版物'));
+  [lines[a], lines[b]] = [lines[b], lines[a]];
+  assert.equal(only(lines.join('\n'), 't3-row-order').severity, 'warning');
+});
+
+test('t3-missing-column: rows with six numbers and no 其他 header; the fix inserts C7 − (C1…C5)', () => {
+  const all = base().split('\n');
+  const from = all.indexOf('三、收到和处理政府信息公开申请情况'), to = all.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const lines = all.map((line, i) => {
+    if (i < from || i > to) return line;
+    const cells = line.split('\t');
+    if (cells.length >= 8 && /^\d+$/.test(cells[cells.length - 2])) cells.splice(cells.length - 2, 1);
+    return cells.join('\t').replace('\t其他', '');
+  });
+  const text = lines.join('\n');
+  const f = only(text, 't3-missing-column');
+  assert.deepEqual(f.cells, ['C6']);
+  const fixed = fixClears(text, f);
+  assert.equal(analyze(fixed).model.t3!.rows.R01!.cells.C6.value, 1);
+});
+
+test('t3-missing-values: a row with too few numbers keeps null cells', () => {
+  const text = base().split('\n').map(l => l.includes('重复申请') ? l.split('\t').slice(0, -2).join('\t') : l).join('\n');
+  only(text, 't3-missing-values');
+  assert.equal(analyze(text).model.t3!.rows.R17!.cells.C1.value, null);
+});
+
+test('t4-column-count: 14 numbers leave table 四 unread', () => {
+  const text = base().replace(/\n1\t1\t0\t0\t2\t0\t0\t1\t0\t1\t1\t0\t0\t0\t1\n/, '\n1\t1\t0\t0\t2\t0\t0\t1\t0\t1\t1\t0\t0\t0\n');
+  only(text, 't4-column-count');
+  assert.equal(analyze(text).model.t4!.cells.K1.value, null);
+});
+
+test('t2-effective-lt-issued (T2-4) and t2-rules-authority (T2-5)', () => {
+  const lower = base().replace('行政规范性文件\t2\t1\t15', '行政规范性文件\t2\t1\t1');
+  only(lower, 't2-effective-lt-issued');
+  const rules = base().replace('规章\t0\t0\t0', '规章\t1\t0\t1');
+  const authority = analyze(rules).findings.filter(f => f.code === 't2-rules-authority');
+  assert.deepEqual(authority.map(f => f.cells![0]), ['A1', 'A3']);
+  assert.ok(!codes(rules.replace('某某县人民政府', '某某市人民政府')).includes('t2-rules-authority'));
+});
+
+test('sections: missing, duplicated, out of order, variant heading', () => {
+  assert.ok(codes(base().replace('五、存在的主要问题及改进情况', '')).includes('section-missing'));
+  assert.ok(codes(base() + '\n六、其他需要报告的事项\n').includes('section-duplicate'));
+  const variant = base().replace('五、存在的主要问题及改进情况', '五、存在问题及改进情况');
+  fixClears(variant, only(variant, 'section-heading-variant'));
+  const swapped = base().replace('五、存在的主要问题及改进情况', 'X').replace('六、其他需要报告的事项', '五、存在的主要问题及改进情况').replace('X', '六、其他需要报告的事项');
+  assert.ok(codes(swapped).includes('section-order'));
+});
+
+test('table rows like `四、结转下年度继续办理` are never taken for section headings', () => {
+  const { model } = analyze(base());
+  assert.deepEqual(model.sections.map(s => s.index), [1, 2, 3, 4, 5, 6]);
+});
+
+test('arithmetic: one wrong component is pointed at, with the component fix preferred', () => {
+  const text = replaceCell(base(), '重复申请', 0, '5'); // R17.C1 2 → 5: the row and the column break
+  const f = analyze(text).findings.filter(x => x.code === 't3-row-sum' || x.code === 't3-result-sum');
+  assert.equal(f.length, 2);
+  const cell = analyze(text).model.t3!.rows.R17!.cells.C1;
+  for (const x of f) {
+    assert.deepEqual(x.range, cell.range);
+    assert.equal(x.fixes![0].kind, 'set-component');
+    assert.equal(x.fixes![0].edits[0].newText, '2');
+    assert.equal(x.delta, 3);
+  }
+  fixClears(text, f[0]);
+});
+
+test('a report with no tables and random bytes gives findings, not a crash', () => {
+  const noise = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+  assert.doesNotThrow(() => analyze(noise));
+  assert.ok(codes('').includes('section-missing'));
+});
