@@ -109,9 +109,14 @@ test('--fix writes the safe fixes and keeps encoding, BOM and CRLF', () => {
 test('cross-year: last year\'s report of the same issuer is found among the files checked together', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-years-'));
   const data = consistentData();
-  fs.writeFileSync(path.join(dir, '2024.txt'), synthReport(data, 'tab'));
-  const last = synthReport(data, 'tab').replace(/2024/g, '2023');
-  fs.writeFileSync(path.join(dir, '2023.txt'), last);
+  fs.writeFileSync(path.join(dir, 'a.txt'), synthReport(data, 'tab'));
+  const last = consistentData();
+  last.t3.R25 = [3, 0, 0, 0, 0, 0, 3]; // carried forward 3, but this year says 2 were carried over
+  fs.writeFileSync(path.join(dir, 'b.txt'), synthReport(last, 'tab').replace(/2024/g, '2023'));
   const out = JSON.parse(xxgk('check', '--format', 'json', dir).out);
-  assert.equal(out.length, 2);
+  const thisYear = out.find((f: { report: { year: number } }) => f.report.year === 2024);
+  const carry = thisYear.diagnostics.filter((d: { code: string }) => d.code === 'crossyear-carryover');
+  assert.deepEqual(carry.map((d: { cells: string[] }) => d.cells[0]), ['R02.C1', 'R02.C7']);
+  const alone = JSON.parse(xxgk('check', '--format', 'json', path.join(dir, 'a.txt')).out)[0];
+  assert.ok(!alone.diagnostics.some((d: { code: string }) => d.code === 'crossyear-carryover'));
 });

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { fixAll } from '../core/fix/fix-all';
 import type { ReportModel } from '../core/model';
+import { findPrevious } from '../core/narrative';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, Decoded, encode } from './decode';
 import { FileResult, toJson, toSarif, toText } from './output';
@@ -32,13 +33,6 @@ function readErrorMessage(e: unknown): string {
   return code === 'ENOENT' ? '文件不存在 / no such file' : `无法读取 / cannot read: ${(e as Error).message}`;
 }
 
-/** Last year's report of the same issuer among the files checked together. */
-function previousOf(model: ReportModel, all: { model: ReportModel | null }[]): ReportModel | undefined {
-  const issuer = model.title?.issuer, year = model.year;
-  if (!issuer || year === null) return undefined;
-  return all.find(o => o.model?.year === year - 1 && o.model.title?.issuer === issuer)?.model ?? undefined;
-}
-
 export function run(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n')): number {
   let args: CheckArgs;
   try {
@@ -64,9 +58,10 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
       results.push({ file, model: null, findings: [], error: readErrorMessage(e) });
     }
   }
+  const models = first.map(f => f.model).filter((m): m is ReportModel => m !== null);
   for (const { file, model } of first) {
     const d = decoded.get(file)!;
-    const options = { locale: args.locale, previous: model ? previousOf(model, first) : undefined };
+    const options = { locale: args.locale, previous: model ? findPrevious(models, model) : undefined };
     if (args.fix) {
       const fixed = fixAll(d.text, options);
       if (fixed.applied) {

@@ -24,6 +24,13 @@ export const T2_ROWS: T2RowDef[] = [
   { key: 'P2', label: '行政强制', ids: ['P2'], block: '第二十条第（六）项', columns: ['本年处理决定数量'] },
   { key: 'F', label: '行政事业性收费', ids: ['F1'], block: '第二十条第（八）项', columns: ['本年收费金额（单位：万元）'], decimal: true },
 ];
+const T2_ROWS_EN: Record<T2RowDef['key'], string> = {
+  A: 'rules', B: 'normative documents', L: 'administrative licensing', P1: 'administrative penalties', P2: 'administrative enforcement', F: 'administrative fees',
+};
+const T2_COLUMNS_EN: Record<string, string> = {
+  本年制发件数: 'issued this year', 本年废止件数: 'repealed this year', 现行有效件数: 'in force',
+  本年处理决定数量: 'decisions this year', '本年收费金额（单位：万元）': 'fees this year (10,000 yuan)',
+};
 export const T2_BLOCKS = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'];
 export const T2_HEADERS = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额（单位：万元）'];
 
@@ -139,7 +146,7 @@ export function cellLabel(id: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string 
   }
   for (const row of T2_ROWS) {
     const j = row.ids.indexOf(id as T2Id);
-    if (j >= 0) return en ? `${id}` : `${row.label} / ${row.columns[j]}`;
+    if (j >= 0) return en ? `${T2_ROWS_EN[row.key]} / ${T2_COLUMNS_EN[row.columns[j]]}` : `${row.label} / ${row.columns[j]}`;
   }
   return id;
 }
