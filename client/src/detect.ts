@@ -1,0 +1,64 @@
+// Recognises a 政府信息公开工作年度报告 by its title and the official section headings, so that
+// plain .txt files (and, optionally, markdown) are validated without renaming them.
+// Pure: no vscode import (unit-tested; the server may reuse it to gate markdown documents).
+
+/** How much of a document is looked at: reports put the title first and six headings within a few hundred lines. */
+const MAX_LINES = 400;
+const MAX_CHARS = 100_000;
+const TITLE_LINES = 8;
+
+const TITLE = /政府信息公开(?:工作)?年度报告/;
+/** Notices about the reports (关于做好…年度报告…的通知) are not reports. */
+const NOT_TITLE = /^关于|通知$|^附件/;
+
+/** One pattern per official section (spec §1.2) and the variants of §1.5; tested on a stripped line. */
+const HEADINGS: RegExp[] = [
+  /^[一1][、.．](?:总体情况|概述)$/,
+  /^[二2][、.．]主动公开政府信息(?:的)?情况$/,
+  /^[三3][、.．]收到和处理政府信息公开申请(?:的)?情况$/,
+  /^[四4][、.．].{0,16}行政复议.{0,4}行政诉讼(?:的)?情况$/,
+  /^[五5][、.．].{0,12}存在.{0,6}问题.{0,3}改进(?:情况|措施)?$/,
+  /^(?:[六6][、.．])?其他需要报告的事项$/,
+];
+
+export interface Detection {
+  isReport: boolean;
+  /** The title as printed (lines joined when the title is split over two lines). */
+  title: string | null;
+  /** Indexes (0 … 5) of the official sections whose heading was found. */
+  sections: number[];
+}
+
+/** Strips white space and markdown decoration (`## `, `**…**`, trailing colon). */
+function strip(line: string): string {
+  return line.replace(/\s+/g, '').replace(/^#+/, '').replace(/^\*\*|\*\*$/g, '').replace(/[：:]$/, '');
+}
+
+function findTitle(lines: string[]): string | null {
+  const head = lines.map(strip).filter(l => l.length > 0).slice(0, TITLE_LINES);
+  for (let i = 0; i < head.length; i++) {
+    // A title split over two lines (seed 004: `绥中县 2024 年政府信息公开` / `工作年度报告`).
+    for (const candidate of [head[i], head[i] + (head[i + 1] ?? '')]) {
+      if (candidate.length <= 80 && TITLE.test(candidate) && !NOT_TITLE.test(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+export function detectReport(text: string): Detection {
+  const lines = text.slice(0, MAX_CHARS).split(/\r?\n/).slice(0, MAX_LINES);
+  const title = findTitle(lines);
+  const sections = new Set<number>();
+  for (const line of lines) {
+    const s = strip(line);
+    if (s.length > 40) continue;
+    const i = HEADINGS.findIndex(re => re.test(s));
+    if (i >= 0) sections.add(i);
+  }
+  const found = [...sections].sort((a, b) => a - b);
+  return { isReport: (title !== null && found.length >= 2) || found.length >= 4, title, sections: found };
+}
+
+export function isReportText(text: string): boolean {
+  return detectReport(text).isReport;
+}

@@ -1,0 +1,203 @@
+// What the preview shows, computed from the server's model and findings: the text, class and
+// tooltip of every cell, the summary strip, the charts and the problem list. Pure and
+// serialisable; the webview renders it (webview/render.ts) and applies diffs of it (diff.ts).
+
+import { allCells, type ReportModel, type Relation, type T3Row } from '../../../server/src/core/model';
+import {
+  T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID, T3_ROW_LABELS_EN, T4_GROUPS, T4_GROUPS_EN,
+  T4_RESULTS, T4_RESULTS_EN, cellLabel, type T3ColId, type T3RowId,
+} from '../../../server/src/core/schema';
+import type { Cell, Finding, IssuerKind, Locale, Range, Severity } from '../../../server/src/core/types';
+import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
+import type { Counts } from '../common/protocol';
+import { format, type PreviewStrings } from './strings';
+
+export type { PreviewStrings } from './strings';
+
+export interface CellView { text: string; cls: string; title: string }
+export interface Bar { label: string; value: number | null }
+export interface ChartView { title: string; bars: Bar[] }
+/** `index` is the finding's position in the server's list (the extension reveals its range). */
+export interface FindingView { index: number; severity: Severity; code: string; message: string; line: number }
+export interface SummaryView { title: string | null; issuerKind: IssuerKind; year: number | null; publishDate: string | null; counts: Counts }
+
+export interface ViewState {
+  summary: SummaryView;
+  /** Per table: null when the report has no such table, else a short note (layout, missing columns). */
+  tables: Record<TableId, string | null>;
+  /** Value cells by canonical id and decorated labels (`row:R05`, `cat:refuse`); the key set never changes. */
+  cells: Record<string, CellView>;
+  charts: ChartView[];
+  findings: FindingView[];
+}
+
+export type ViewPatch = Partial<Omit<ViewState, 'cells'>> & { cells?: Record<string, CellView> };
+
+export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+const CATEGORIES = ['refuse', 'unable', 'ignore', 'other'] as const;
+const MAX_TERMS = 4;
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+function formatValue(v: number | null): string {
+  return v === null ? '?' : String(v);
+}
+
+/** Short names for the terms of a relation: column names within a row, row names within a column. */
+function termNames(ids: string[], locale: Locale): string[] {
+  const en = locale === 'en';
+  const t3 = ids.map(id => /^(R\d\d)\.(C\d)$/.exec(id));
+  if (t3.every(m => m !== null)) {
+    const rows = new Set(t3.map(m => m![1])), cols = new Set(t3.map(m => m![2]));
+    if (rows.size === 1) return t3.map(m => (en ? T3_COL_LABELS_EN : T3_COL_LABELS)[m![2] as T3ColId]);
+    if (cols.size === 1) return t3.map(m => (en ? T3_ROW_LABELS_EN[m![1] as T3RowId] : T3_ROW_BY_ID[m![1] as T3RowId].label));
+  }
+  const k = ids.map(id => /^K(\d+)$/.exec(id));
+  if (k.every(m => m !== null)) {
+    return k.map(m => {
+      const i = Number(m![1]) - 1;
+      return `${(en ? T4_GROUPS_EN : T4_GROUPS)[Math.floor(i / 5)]}·${(en ? T4_RESULTS_EN : T4_RESULTS)[i % 5]}`;
+    });
+  }
+  return ids.map(id => cellLabel(id, locale));
+}
+
+function relationLine(r: Relation, locale: Locale, s: PreviewStrings): string {
+  const names = termNames([...r.left, ...r.right], locale);
+  const side = (terms: string[]) => (terms.length <= MAX_TERMS ? terms.join(' + ') : `${terms.slice(0, 2).join(' + ')} + … (${format(s.terms, terms.length)})`);
+  const mark = r.holds === null ? '?' : r.holds ? '✓' : '✗';
+  const op = r.holds === false ? '≠' : '=';
+  return `${mark} ${side(names.slice(0, r.left.length))} = ${side(names.slice(r.left.length))}  (${formatValue(r.leftValue)} ${op} ${formatValue(r.rightValue)})`;
+}
+
+function findingLine(f: Finding, s: PreviewStrings): string {
+  return `[${s[f.severity]}] ${f.message} (${f.code})`;
+}
+
+/** A finding on a cell: `own` when the finding's range is the cell itself (the likely culprit). */
+interface CellFinding { f: Finding; own: boolean }
+
+function valueCell(id: string, cell: Cell | undefined, rels: Relation[], found: CellFinding[], locale: Locale, s: PreviewStrings): CellView {
+  const lines = [cellLabel(id, locale)];
+  const cls = ['v'];
+  if (!cell || cell.value === null) {
+    cls.push('null');
+    lines.push(cell?.raw ? `${s.unreadable} — ${format(s.source, cell.raw)}` : s.missing);
+  } else if (cell.raw !== '' && cell.raw !== String(cell.value)) {
+    lines.push(format(s.source, cell.raw));
+  }
+  for (const r of rels) lines.push(relationLine(r, locale, s));
+  for (const { f } of found) lines.push(findingLine(f, s));
+  // The culprit is marked strongly; the other cells of a failed relation more lightly.
+  const own = worstSeverity(found.filter(x => x.own).map(x => x.f));
+  const involved = worstSeverity(found.map(x => x.f));
+  if (own) cls.push(`sev-${own}`);
+  else if (involved) cls.push(`rel-${involved}`);
+  return { text: cell && cell.value !== null ? String(cell.value) : '?', cls: cls.join(' '), title: lines.join('\n') };
+}
+
+function worstSeverity(found: Finding[]): Severity | null {
+  return found.reduce<Severity | null>((w, f) => (w === null || RANK[f.severity] < RANK[w] ? f.severity : w), null);
+}
+
+function worstClass(found: Finding[]): string | null {
+  const worst = worstSeverity(found);
+  return worst && `sev-${worst}`;
+}
+
+function labelView(text: string, notes: string[], found: Finding[], s: PreviewStrings, fallback: string | null): CellView {
+  return { text, cls: worstClass(found) ?? fallback ?? '', title: [...notes, ...found.map(f => findingLine(f, s))].join('\n') };
+}
+
+/** A row label of table 三: the label as printed when it differs, findings on it, or the row missing. */
+function rowLabel(text: string, row: T3Row | undefined, findings: Finding[], s: PreviewStrings): CellView {
+  if (!row) return labelView(text, [s.rowMissing], [], s, 'missing-row');
+  const range = row.label?.range;
+  const found = range ? findings.filter(f => overlaps(f.range, range)) : [];
+  return labelView(text, row.labelText !== text ? [format(s.printedLabel, row.labelText)] : [], found, s, null);
+}
+
+function tableNote(model: ReportModel, t: TableId, s: PreviewStrings): string | null {
+  const table = model[t];
+  if (!table) return null;
+  const notes = [format(s.layout, s[`layout.${table.layout}`])];
+  if (t === 't3' && model.t3 && model.t3.missingColumns.length) {
+    notes.push(format(s.missingColumns, model.t3.missingColumns.map(c => T3_COL_LABELS[c]).join('、')));
+  }
+  return notes.join('；');
+}
+
+function sum(values: (number | null)[]): number | null {
+  return values.some(v => v === null) ? null : values.reduce<number>((a, v) => a + (v as number), 0);
+}
+
+function charts(model: ReportModel, s: PreviewStrings): ChartView[] {
+  const cells = allCells(model);
+  const v = (id: string) => cells.get(id)?.value ?? null;
+  const total = (rows: T3RowId[]) => sum(rows.map(r => v(`${r}.C7`)));
+  return [
+    {
+      title: s.chartResults,
+      bars: [
+        { label: '予以公开', value: v('R03.C7') },
+        { label: '部分公开', value: v('R04.C7') },
+        { label: '不予公开', value: total(T3_GROUP_ROWS.refuse) },
+        { label: '无法提供', value: total(T3_GROUP_ROWS.unable) },
+        { label: '不予处理', value: total(T3_GROUP_ROWS.ignore) },
+        { label: '其他处理', value: total(T3_GROUP_ROWS.other) },
+      ],
+    },
+    {
+      title: s.chartApplicants,
+      bars: (['C1', 'C2', 'C3', 'C4', 'C5', 'C6'] as const).map(c => ({ label: T3_COL_LABELS[c], value: v(`R01.${c}`) })),
+    },
+  ];
+}
+
+export function buildView(model: ReportModel, findings: Finding[], locale: Locale, s: PreviewStrings): ViewState {
+  const cells = allCells(model);
+  const relsByCell = new Map<string, Relation[]>();
+  for (const r of model.relations) {
+    for (const id of new Set([...r.left, ...r.right])) relsByCell.set(id, [...(relsByCell.get(id) ?? []), r]);
+  }
+  const findingsByCell = new Map<string, CellFinding[]>();
+  for (const f of findings) {
+    const own = new Set([...cells.values()].filter(c => c.range && overlaps(c.range, f.range)).map(c => c.id));
+    for (const id of new Set([...own, ...(f.cells ?? [])])) findingsByCell.set(id, [...(findingsByCell.get(id) ?? []), { f, own: own.has(id) }]);
+  }
+
+  const out: Record<string, CellView> = {};
+  for (const t of TABLE_IDS) {
+    for (const row of GRIDS[t].rows) {
+      for (const g of row) {
+        if (g.kind === 'value') {
+          out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
+        } else if (g.kind === 'label' && g.key) {
+          out[g.key] = g.key.startsWith('row:') && model.t3 ? rowLabel(g.text, model.t3.rows[g.key.slice(4) as T3RowId], findings, s) : { text: g.text, cls: '', title: '' };
+        }
+      }
+    }
+  }
+  // A category label (（三）不予公开 …) that carries numbers: a merged cell read as a data row (seed 003).
+  for (const cat of model.t3?.categories ?? []) {
+    const values = Object.values(cat.cells).map(c => formatValue(c.value)).join(' ');
+    const found = findings.filter(f => f.range.start.line <= cat.line && f.range.end.line >= cat.line);
+    out[`cat:${cat.group}`] = labelView(T3_GROUP_LABELS[cat.group], [format(s.categoryValues, values)], found, s, 'sev-warning');
+  }
+
+  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return {
+    summary: { title: model.title?.text ?? null, issuerKind: model.issuerKind, year: model.year, publishDate: model.publishDate, counts },
+    tables: { t2: tableNote(model, 't2', s), t3: tableNote(model, 't3', s), t4: tableNote(model, 't4', s) },
+    cells: out,
+    charts: charts(model, s),
+    findings: findings
+      .map((f, index) => ({ index, severity: f.severity, code: f.code, message: f.message, line: f.range.start.line }))
+      .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.line - b.line),
+  };
+}
