@@ -42,8 +42,13 @@ function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: Map
   return out;
 }
 
+/** A side of the relation written out; long sums (the 21 results) show their non-zero terms only. */
 function sumText(rel: Relation, cells: Map<string, Cell>, side: 'left' | 'right'): string {
-  return rel[side].map(id => String(cells.get(id)?.value ?? '?')).join(' + ');
+  const values = rel[side].map(id => cells.get(id)?.value ?? null);
+  if (values.length <= 7) return values.map(v => String(v ?? '?')).join(' + ');
+  const nonZero = values.filter(v => v !== 0).map(v => String(v ?? '?'));
+  const total = side === 'left' ? rel.leftValue : rel.rightValue;
+  return nonZero.length > 1 && nonZero.length <= 7 ? `${nonZero.join(' + ')} = ${total}` : String(total ?? '?');
 }
 
 export const arithmeticRule: Rule = (ctx: RuleContext) => {
