@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/fix/apply';
+import { applyEdits } from '../../server/src/core/fix/edits';
 import type { Finding } from '../../server/src/core/types';
 import { consistentData, synthReport } from './helpers/synth';
 

@@ -4,6 +4,7 @@ import type { Analysis, ReportModel } from './model';
 import type { Finding, Locale, Severity } from './types';
 import { buildRelations } from './relations';
 import { tableRules } from './rules';
+import { narrativeRules } from './narrative';
 import type { Rule, RuleContext } from './rule';
 import { findPublishDate, findSections, findTitle } from './sections';
 import { issuerKindOf } from './issuer';
@@ -21,8 +22,8 @@ export interface AnalyzeOptions {
   previous?: ReportModel;
 }
 
-// narrative rules: appended to RULES once server/src/core/narrative/index.ts exports them
-const RULES: Rule[] = [...tableRules];
+// narrative rules: prose vs tables, required content, cross-year (core/narrative/)
+const RULES: Rule[] = [...tableRules, ...narrativeRules];
 
 export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource> } {
   const src = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);

@@ -15,10 +15,15 @@ export function contains(r: Range, p: Position): boolean {
   return after && before;
 }
 
+/** Every cell including the values standing on category rows of table 三 (`G3.C1` …). */
+function cellsWithCategories(model: ReportModel): Cell[] {
+  return [...allCells(model).values(), ...(model.t3?.categories ?? []).flatMap(c => Object.values(c.cells))];
+}
+
 /** The cell whose source text is at `p` (the end of a cell counts as the cell). */
 export function cellAt(model: ReportModel, p: Position): Cell | null {
   let hit: Cell | null = null;
-  for (const c of allCells(model).values()) {
+  for (const c of cellsWithCategories(model)) {
     if (!c.range || !contains(c.range, p)) continue;
     if (!hit || p.character < c.range.end.character) hit = c;
   }
@@ -43,10 +48,28 @@ function rowTitle(row: T3RowId, locale: Locale): string {
   return def.group && locale !== 'en' ? `${T3_GROUP_LABELS[def.group]} › ${label}` : label;
 }
 
+// schema.cellLabel gives table 二 ids no English label; these stand in for the hover.
+const T2_ROWS_EN: Record<string, string> = { A: 'Rules', B: 'Normative documents', L1: 'Administrative licensing', P1: 'Administrative penalties', P2: 'Administrative enforcement', F1: 'Administrative fees' };
+const T2_COLS_EN = ['issued this year', 'repealed this year', 'in force'];
+const T2_EN: Record<string, { row: string; column: string }> = {
+  ...Object.fromEntries(['A', 'B'].flatMap(r => [1, 2, 3].map(i => [`${r}${i}`, { row: T2_ROWS_EN[r], column: T2_COLS_EN[i - 1] }]))),
+  L1: { row: T2_ROWS_EN.L1, column: 'decisions this year' },
+  P1: { row: T2_ROWS_EN.P1, column: 'decisions this year' },
+  P2: { row: T2_ROWS_EN.P2, column: 'decisions this year' },
+  F1: { row: T2_ROWS_EN.F1, column: 'amount this year (10,000 yuan)' },
+};
+
 /** Full label of a cell: row and column, with the category of table 三 sub-items. */
 export function fullLabel(id: string, locale: Locale): { row: string; column: string } {
+  const g = /^G(\d)\.(C\d)$/.exec(id);
+  const groups = ['refuse', 'unable', 'ignore', 'other'] as const;
+  if (g && groups[Number(g[1]) - 3]) {
+    const group = T3_GROUP_LABELS[groups[Number(g[1]) - 3]];
+    return { row: locale === 'en' ? `category row ${group}` : `分类行 ${group}`, column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[g[2] as T3ColId] };
+  }
   const m = /^(R\d\d)\.(C\d)$/.exec(id);
   if (m) return { row: rowTitle(m[1] as T3RowId, locale), column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[m[2] as T3ColId] };
+  if (locale === 'en' && T2_EN[id]) return T2_EN[id];
   const [row, column = ''] = cellLabel(id, locale).split(' / ');
   return { row, column };
 }
@@ -128,7 +151,9 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
     ? (cell.raw ? t(locale, `无法读取（原文 \`${cell.raw}\`）`, `unreadable (source \`${cell.raw}\`)`) : t(locale, '缺失', 'missing'))
     : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? t(locale, `（原文 \`${cell.raw}\`）`, ` (source \`${cell.raw}\`)`) : '');
   out.push(t(locale, `值：${value}`, `Value: ${value}`));
-  const note = NOTES[cell.id];
+  const note = /^G\d\./.test(cell.id)
+    ? ['官方表格中分类行是合并的标签单元格，本身没有数值；数值应填在其编号子项上。', 'In the official table a category row is a merged label with no numbers; the numbers belong on its numbered sub-items.'] as [string, string]
+    : NOTES[cell.id];
   if (note) out.push('', `*${t(locale, note[0], note[1])}*`);
   const rels = relationsOf(model, cell.id);
   if (rels.length) {

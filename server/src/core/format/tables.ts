@@ -9,7 +9,7 @@
 import type { ReportModel } from '../model';
 import { toSource } from '../text';
 import type { Layout, Range, TextEdit } from '../types';
-import { lineEdit } from './edits';
+import { lineEdit } from '../fix/edits';
 import { officialLabel } from './labels';
 import { displayWidth, padEnd, padStart } from './width';
 

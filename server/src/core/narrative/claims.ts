@@ -60,7 +60,7 @@ export function extractClaims(paragraphs: Paragraph[]): Claim[] {
   let heading = '', headingSection = -1;
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
-    if (p.heading) { heading = p.text; continue; }
+    if (p.heading) heading = p.text;
     extractFrom(p, heading, claims);
   }
   return claims;
@@ -161,7 +161,12 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     if (queue.length) cands = [queue.shift()!];
     else if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { queue = near.slice(1); cands = [near[0]]; }
     else if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) cands = near;
-    else if (near.length) cands = [near[near.length - 1]];
+    else if (near.length) {
+      // `收到并办理…8 件`, `受理并答复`: two joined verbs count the requests of the first.
+      const last = near[near.length - 1], prev = near[near.length - 2];
+      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
+      cands = [joined ? prev : last];
+    }
     else {
       // The key word may follow the figure: `另有 103 件顺延到下年度答复`.
       for (let f = e + 1; f < evs.length && evs[f].pos <= num.unitEnd + 12; f++) {
@@ -196,8 +201,12 @@ function negationClaims(
   if (neg.text !== '为零' && (!bare || prefix === '' || NEG_PREFIX.test(prefix) || (prefix.length <= 4 && !/\d/.test(prefix)))) {
     // Prefix form: the negation governs the key words after it.
     let found = false;
-    for (const k of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       if (k.start < neg.end || k.start > neg.end + 30) continue;
+      // `未发生行政复议被纠错`, `无行政诉讼败诉`: the negation is about a result, not about the cases.
+      const next = keys[i + 1];
+      if (next?.kind === 'courtResult' && next.start - k.end <= 2) continue;
       if (COURT_KINDS.has(k.kind) && courtCtx(k.start)) {
         make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], neg.start, k.end);
         found = true;

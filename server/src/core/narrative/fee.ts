@@ -20,7 +20,8 @@ export const feeRule: Rule = ctx => {
   const all = paragraphs.filter(p => p.section === 6);
   const body = all.filter(p => !p.heading);
   const text = body.map(p => p.text).join('\n');
-  if (/处理费/.test(text)) return;
+  // A statement names the fee; a sub-heading (`…信息处理费收取情况。`) only announces one.
+  if (all.some(p => p.text.includes('处理费') && !(p.heading && /情况[。.]?$/.test(p.text)))) return;
   const lone = (p: (typeof all)[number] | undefined) => p && !p.heading && /^无[。.]?$/.test(p.text) ? p : null;
   const replaceOrAdd = (p: (typeof all)[number] | null, line: number): TextEdit =>
     p ? { range: rangeIn(p, 0, p.text.length), newText: TEMPLATE } : insertAfterLine(ctx, line, TEMPLATE);
@@ -30,7 +31,7 @@ export const feeRule: Rule = ctx => {
     edits: [edit],
   }];
   // `（一）政府信息处理费收取情况。` followed by `无。` (seed 000): acceptable, but say it plainly.
-  const heading = all.findIndex(p => p.heading && p.text.includes('处理费'));
+  const heading = all.findIndex(p => p.text.includes('处理费'));
   if (heading >= 0) {
     ctx.report({
       code: 'structure-fee-statement', severity: 'information', range: rangeIn(all[heading], 0, all[heading].text.length),

@@ -30,6 +30,8 @@ export function numberTokens(text: string): NumberToken[] {
     if (value === null) continue;
     const start = m.index, end = start + raw.length;
     if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
+    if (/(?:无|未|没有)\s?$/.test(text.slice(Math.max(0, start - 3), start))) continue; // `无一例`: a negation
+    if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(text.slice(Math.max(0, start - 2), start))) continue; // `最多跑一次`
     let i = end;
     while (i < text.length && i < end + 2 && (text[i] === ' ' || text[i] === '\u3000')) i++;
     let approx = /(?:约|近|逾|超过|超|将近)\s*$/.test(text.slice(Math.max(0, start - 4), start));
@@ -40,7 +42,8 @@ export function numberTokens(text: string): NumberToken[] {
     else if (UNIT_CHARS.includes(text[i] ?? '\0')) unit = text[i];
     // `人次` is a count of people, `一件事` and `一次性` are idioms.
     if (unit === '人' && text[i + 1] === '次') unit = '人次';
-    if (chinese && (text[i + 1] === '事' || text[i + 1] === '性' || !unit)) continue;
+    // `一件事`, `一次性`, `一件一档`, `件件有回音`: idioms, not counts.
+    if (chinese && (!unit || /[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
     const unitEnd = unit ? i + unit.length : end;
     if (text.startsWith('左右', unitEnd)) approx = true;
     out.push({ start, end, value, chinese, unit, unitEnd, approx });
@@ -56,20 +59,20 @@ export interface KeyToken { kind: KeyKind; start: number; end: number; text: str
 
 /** Key words by kind; at one position the first kind listed wins, inside a kind the longest word. */
 const KEYS: [KeyKind, string][] = [
-  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理'],
+  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:结转|转入)(?:至|到)\\d{4}\\s*年度?(?:继续办理)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理'],
   ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转'],
   ['litDirect', '未经(?:行政)?复议直接(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
   ['litAfter', '(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|经(?:行政)?复议后'],
   ['reviewCorrected', '复议纠错'],
   ['review', '行政复议|复议'],
   ['litigation', '行政诉讼|诉讼|起诉'],
-  ['courtResult', '结果维持|维持原?(?:决定|判决|复议决定)?|结果纠正|纠正|纠错|其他结果|尚未审结|未审结|正在审理|审理中'],
+  ['courtResult', '结果维持|维持原?(?:决定|判决|复议决定)?|结果纠正|纠正|纠错|败诉|胜诉|其他结果|尚未审结|未审结|正在审理|审理中'],
   ['result', '同意部分公开|部分公开|同意不予?公开|不予公开|不公开|予以公开|同意公开|准予公开|全部公开|无法提供|不能提供|不予处理|其他处理|本机关不掌握|不掌握'],
   ['neg', '未发生|未出现|未收到|未接到|未受理|未产生|未被|未有|没有(?:收到|接到|发生|出现)?|无|为零'],
   ['completed', '办结|办理完毕|处理完毕|办理|处理|答复'],
   ['received', '新收|收到|受理|接收|接到|收悉'],
   ['docType', '行政规范性文件|规范性文件|规章(?!制度)'],
-  ['docVerb', '新制定|制发|出台|印发|制定|发布|新增|废止|废除|宣布失效|现行有效|有效'],
+  ['docVerb', '新制定|制发|出台|印发|制定|发布|新增|废止|废除|现行有效|有效'],
   ['foreign', '信箱|留言|咨询|来信|来电|热线|建议|提案|派单|工单|投诉|信访|举报'],
 ];
 
@@ -99,8 +102,8 @@ export function resultKey(word: string): string {
 
 /** Court result words → 1 upheld, 2 corrected, 3 other, 4 pending. */
 export function courtResultIndex(word: string): number {
-  if (word.includes('维持')) return 1;
-  if (word.includes('纠')) return 2;
+  if (word.includes('维持') || word === '胜诉') return 1;
+  if (word.includes('纠') || word === '败诉') return 2;
   if (word.includes('其他')) return 3;
   return 4;
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// didChange → publishDiagnostics latency of the real server on the seeds (p50/p95), with the
+// default debounce and with none (engine + protocol cost only). Needs `npm run build` first.
+// Usage: node scripts/latency.js [editsPerSeed=40]
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { TestClient, SEEDS, uriOf } = require('../out/test/lsp/client.js');
+
+const N = Number(process.argv[2] ?? 40);
+
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function measure(debounceMs) {
+  const c = await TestClient.start(debounceMs === undefined ? {} : { initializationOptions: { debounceMs } });
+  const times = [];
+  try {
+    for (const name of fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort()) {
+      const uri = uriOf(name);
+      const text = fs.readFileSync(path.join(SEEDS, name), 'utf8');
+      c.open(uri, text);
+      await c.diagnostics(uri, 1);
+      const line = text.split('\n').findIndex(l => /[0-9]/.test(l) && (l.includes('\t') || l.includes('|')));
+      for (let i = 0; i < N; i++) {
+        // Type a digit into a table line, then the next edit removes it again.
+        const at = { line: Math.max(line, 0), character: 0 };
+        const edit = i % 2 === 0 ? { range: { start: at, end: at }, newText: '7' } : { range: { start: at, end: { line: at.line, character: 1 } }, newText: '' };
+        const from = c.mark();
+        const t0 = performance.now();
+        const v = c.change(uri, [edit]);
+        const e = await c.waitFor('publish', x => x.params.uri === uri && x.params.version === v, from);
+        times.push(e.at - t0);
+      }
+      c.close(uri);
+    }
+  } finally {
+    await c.stop();
+  }
+  return times;
+}
+
+(async () => {
+  for (const [label, debounce] of [['default debounce (150 ms)', undefined], ['no debounce', 0]]) {
+    const t = await measure(debounce);
+    console.log(`${label}: n=${t.length} p50=${pct(t, 50).toFixed(1)} ms p95=${pct(t, 95).toFixed(1)} ms max=${Math.max(...t).toFixed(1)} ms`);
+  }
+})().catch(e => { console.error(e); process.exit(1); });

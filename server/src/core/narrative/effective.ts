@@ -1,0 +1,35 @@
+// T2-6 (spec §2.2, §5.2): 现行有效 carries on from last year — previous A3 + A1 − A2 = A3, and the
+// same for 行政规范性文件 (B). Often broken for good reasons (expiry, clean-ups, reorganisation),
+// so information with the difference. Not applied across the 2019 → 2021 format change.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { cellLabel } from '../schema';
+import type { Cell } from '../types';
+
+export const effectiveRule: Rule = ctx => {
+  const prev = ctx.previous;
+  const { model, locale } = ctx;
+  if (!prev?.t2 || !model.t2) return;
+  if (prev.year !== null && prev.year < 2021) return;
+  if (model.year !== null && prev.year !== null && prev.year !== model.year - 1) return;
+  for (const row of ['A', 'B'] as const) {
+    const cell = (m: typeof model, n: number): Cell | undefined => (m.t2!.cells as Record<string, Cell>)[`${row}${n}`];
+    const before = cell(prev, 3), issued = cell(model, 1), repealed = cell(model, 2), now = cell(model, 3);
+    if (!before || !issued || !repealed || !now?.range) continue;
+    if ([before, issued, repealed, now].some(c => c.value === null)) continue;
+    const expected = before.value! + issued.value! - repealed.value!;
+    if (expected === now.value) continue;
+    const name = row === 'A' ? t(locale, '规章', 'rules') : t(locale, '行政规范性文件', 'normative documents');
+    const formula = `${before.value} + ${issued.value} − ${repealed.value} = ${expected}`;
+    const py = prev.year ?? t(locale, '上年', 'last year');
+    ctx.report({
+      code: 'crossyear-effective', severity: 'information', range: now.range, cells: [issued.id, repealed.id, now.id],
+      expected, delta: now.value! - expected,
+      message: t(locale,
+        `${name}现行有效件数与上年不衔接：${py}年现行有效 + 本年制发 − 本年废止 = ${formula}，表中为 ${now.value}（差 ${now.value! - expected}）。如有文件到期失效或清理，可在正文说明`,
+        `${name} in force do not follow from last year: ${py} in force + issued − repealed = ${formula}, the table has ${now.value} (difference ${now.value! - expected}). Expiry or clean-ups may explain it`),
+      related: [issued, repealed].filter(c => c.range).map(c => ({ range: c.range!, message: `${cellLabel(c.id, locale)} = ${c.value}` })),
+    });
+  }
+};

@@ -1,0 +1,36 @@
+// Pairs a report with the same issuer's report of the year before (spec §5.2), for the CLI and
+// the language server: the issuer names are compared after normalisation, and a name that only
+// adds the higher-level place in front (`淮安市洪泽区人民政府` ~ `洪泽区人民政府`) matches too.
+
+import type { ReportModel } from '../model';
+
+/** Comparison key of an issuer name: NFKC, no white space, `人民政府` → `政府`, no trailing `政府`. */
+export function issuerKey(name: string): string {
+  return name.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府').replace(/政府$/, '');
+}
+
+/** 2 for the same name, 1 for the same name under a higher-level place, 0 otherwise. */
+export function issuerMatch(a: string, b: string): 0 | 1 | 2 {
+  const x = issuerKey(a), y = issuerKey(b);
+  if (!x || !y) return 0;
+  if (x === y) return 2;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (short.length < 2 || !long.endsWith(short)) return 0;
+  return /(?:省|市|州|盟|地区|自治区)$/.test(long.slice(0, long.length - short.length)) ? 1 : 0;
+}
+
+function issuerOf(m: ReportModel): string {
+  return m.title?.issuer ?? '';
+}
+
+/** Last year's report of the same issuer among `models`, or undefined. */
+export function findPrevious(models: ReportModel[], model: ReportModel): ReportModel | undefined {
+  if (model.year === null) return undefined;
+  let best: ReportModel | undefined, score = 0;
+  for (const m of models) {
+    if (m === model || m.year !== model.year - 1) continue;
+    const s = issuerMatch(issuerOf(m), issuerOf(model));
+    if (s > score) { best = m; score = s; }
+  }
+  return best;
+}

@@ -1,0 +1,44 @@
+// Spec §0, §5.3: a web copy's `发布时间`. Departments publish by 31 January, governments by
+// 31 March of the next year (条例 第四十九条, 🔶): later → information. A date within the report's
+// own year (or earlier) contradicts the title year → warning.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { range } from '../text';
+import type { Range } from '../types';
+
+const DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/d;
+
+export const publishRule: Rule = ctx => {
+  const { model, locale } = ctx;
+  const year = model.year;
+  if (year === null) return;
+  let date = model.publishDate;
+  let where: Range | null = null;
+  for (let i = 0; i < Math.min(ctx.src.lines.length, 15); i++) {
+    const m = DATE.exec(ctx.src.lines[i]);
+    if (!m) continue;
+    date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    where = range(i, m.indices![1][0], m.indices![3][1]);
+    break;
+  }
+  if (!date) return;
+  where ??= model.title?.range ?? range(0, 0, 0);
+  if (Number(date.slice(0, 4)) <= year) {
+    ctx.report({
+      code: 'structure-year-mismatch', severity: 'warning', range: where,
+      message: t(locale, `发布时间 ${date} 不晚于报告年度 ${year} 年：年报应在次年发布，请核对标题年份`,
+        `Published ${date}, within the report's year ${year}: annual reports appear the next year; check the title's year`),
+    });
+    return;
+  }
+  const department = model.issuerKind === 'department';
+  const deadline = `${year + 1}-${department ? '01-31' : '03-31'}`;
+  if (date <= deadline) return;
+  ctx.report({
+    code: 'structure-publish-late', severity: 'information', range: where,
+    message: t(locale,
+      `发布时间 ${date} 晚于法定期限 ${deadline}（${department ? '政府部门应于每年1月31日前' : '人民政府应于每年3月31日前'}公布上一年度年报）`,
+      `Published ${date}, after the deadline ${deadline} (${department ? 'departments publish by 31 January' : 'governments publish by 31 March'})`),
+  });
+};

@@ -1,0 +1,34 @@
+// N12: the body speaks of the report's year. A sentence of the preamble or of 一、总体情况 that
+// opens with another year (`2023 年，我区…` in a 2024 report, typically left over from last
+// year's text) → warning. Plans (`2025 年将…`) are left alone.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { narrativeOf } from './narrative';
+import { rangeIn } from './prose';
+
+const OPENING = /(?:^|[。；！？])\s*(\d{4})\s*年度?\s*[，,]/g;
+const PLAN = /将|拟|计划|下一步|力争/;
+
+export const yearsRule: Rule = ctx => {
+  const year = ctx.model.year;
+  if (year === null) return;
+  const { paragraphs } = narrativeOf(ctx);
+  for (const p of paragraphs) {
+    if (p.section > 1 || p.heading) continue;
+    OPENING.lastIndex = 0;
+    for (let m = OPENING.exec(p.text); m; m = OPENING.exec(p.text)) {
+      const y = Number(m[1]);
+      if (y === year || y < 2000) continue;
+      const end = m.index + m[0].length;
+      if (PLAN.test(p.text.slice(end, end + 15))) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      const range = rangeIn(p, start, start + 4);
+      ctx.report({
+        code: 'structure-year-mismatch', severity: 'warning', range, expected: year, delta: y - year,
+        message: t(ctx.locale, `正文写的是 ${y} 年，报告年度（标题）为 ${year} 年`, `The text speaks of ${y}; the report's year (title) is ${year}`),
+        fixes: [{ kind: 'set-year', title: t(ctx.locale, `改为 ${year}`, `Change to ${year}`), edits: [{ range, newText: String(year) }] }],
+      });
+    }
+  }
+};

@@ -1,0 +1,51 @@
+// The server's own protocol besides standard LSP (docs/ARCHITECTURE.md): custom request and
+// notification, command ids, the payload diagnostics carry. Shared with the client and tests.
+
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { ReportModel } from '../core/model';
+import type { Finding, Fix } from '../core/types';
+
+/** Base of the rule documentation: a diagnostic's `codeDescription.href` is `RULE_DOCS + code`. */
+export const RULE_DOCS = 'https://github.com/xxgk-report/xxgk-report#rule-';
+export const ruleHref = (code: string) => RULE_DOCS + code.toLowerCase();
+
+export const SOURCE = 'xxgk';
+
+export interface ModelParams { uri: string }
+export interface ModelResult { uri: string; version: number; model: ReportModel; findings: Finding[] }
+export const ModelRequest = new RequestType<ModelParams, ModelResult | null, void>('xxgk/model');
+
+export interface Counts { error: number; warning: number; information: number; hint: number }
+export interface DidAnalyzeParams { uri: string; version: number; counts: Counts }
+export const DidAnalyzeNotification = new NotificationType<DidAnalyzeParams>('xxgk/didAnalyze');
+
+/** Client-side commands (contributed by the extension). */
+export const ClientCommands = {
+  openPreview: 'xxgk.openPreview',
+  showProblems: 'xxgk.showProblems',
+  fixAll: 'xxgk.fixAll',
+  /** Code-action command: the client asks for a reason, then runs `ServerCommands.markReviewed`. */
+  markReviewed: 'xxgk.markReviewed',
+} as const;
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** Args: `[MarkReviewedArgs & { reason: string }]`. Writes `.vscode/xxgk-reviewed.json`. */
+  markReviewed: 'xxgk.server.markReviewed',
+  /** Args: `[{ uri: string }]`. Applies every preferred fix through `workspace/applyEdit`. */
+  fixAll: 'xxgk.server.fixAll',
+} as const;
+
+/** What identifies a reviewed finding: survives unrelated edits, lapses when the values change. */
+export interface ReviewKey { code: string; cells: string[]; values: string[] }
+
+/** Arguments of the `xxgk.markReviewed` code-action command. */
+export interface MarkReviewedArgs extends ReviewKey { uri: string; message: string; reason?: string }
+
+/** `Diagnostic.data` of every xxgk diagnostic. */
+export interface DiagnosticData { uri: string; version: number; fixes: Fix[]; review: ReviewKey }
+
+/** Code of the single information diagnostic of a document above `xxgk.maxDocumentSize`. */
+export const TOO_LARGE = 'max-document-size';
+/** Code of the diagnostic shown when the engine throws. */
+export const ENGINE_ERROR = 'internal-error';

@@ -1,0 +1,222 @@
+// Diagnostics as you type: push and pull, versions, superseded work, didAnalyze, xxgk/model,
+// the max-size notice, settings changes and the UI language.
+
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { analyze } from '../../server/src/core/analyze';
+import { ModelRequest, ruleHref, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { TestClient, uriOf } from './client';
+import { engineFindings, ident, seeds } from './helpers';
+import { synthReport } from './synthetic';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+describe('push diagnostics', () => {
+  let c: TestClient;
+  before(async () => { c = await TestClient.start(); });
+  after(() => c.stop());
+
+  for (const seed of seeds()) {
+    it(`${seed.name}: one diagnostic per engine finding, fully described`, async () => {
+      c.open(seed.uri, seed.text);
+      const diags = await c.diagnostics(seed.uri, 1);
+      const findings = engineFindings(seed.text);
+      assert.deepEqual(diags.map(ident).sort(), findings.map(ident).sort());
+      for (const d of diags) {
+        const f = findings.find(x => ident(x) === ident(d))!;
+        assert.equal(d.source, 'xxgk');
+        assert.equal(d.severity, SEVERITY[f.severity]);
+        assert.equal(d.codeDescription?.href, ruleHref(f.code));
+        assert.deepEqual(d.range, f.range);
+        assert.deepEqual((d.data as DiagnosticData).fixes, f.fixes ?? []);
+        assert.equal((d.data as DiagnosticData).version, 1);
+        assert.equal((d.data as DiagnosticData).review.code, f.code);
+        assert.deepEqual(d.relatedInformation?.map(r => r.location.range) ?? [], (f.related ?? []).map(r => r.range));
+      }
+      const note = await c.waitFor('didAnalyze', e => e.params.uri === seed.uri && e.params.version === 1);
+      const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+      for (const f of findings) counts[f.severity]++;
+      assert.deepEqual(note.params.counts, counts);
+    });
+  }
+
+  it('an edit is re-checked and published with the new version', async () => {
+    const uri = uriOf('edit.txt');
+    const text = synthReport();
+    c.open(uri, text);
+    assert.equal((await c.diagnostics(uri, 1)).filter(d => d.severity === DiagnosticSeverity.Error).length, 0);
+    const cell = analyze(text).model.t3!.rows.R24!.cells.C1;
+    const v2 = c.change(uri, [{ range: cell.range!, newText: '11' }]);
+    const asked = c.configurationRequests;
+    const diags = await c.diagnostics(uri, v2);
+    assert.ok(diags.some(d => d.code === 't3-row-sum'), 'the broken row sum is reported');
+    assert.equal(c.configurationRequests, asked, 'settings are cached until didChangeConfiguration');
+    assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
+  });
+
+  it('superseded versions are never published', async () => {
+    const uri = uriOf('rapid.txt');
+    c.open(uri, synthReport());
+    await c.diagnostics(uri, 1);
+    const from = c.mark();
+    const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
+    let v = 1;
+    for (const digit of ['11', '12', '13', '10']) v = c.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
+    const diags = await c.diagnostics(uri, v, from);
+    assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
+    const versions = c.publishes(uri).slice(-10).map(p => p.version!);
+    assert.ok(versions.every((x, i) => i === 0 || x >= versions[i - 1]), `published versions never go back: ${versions}`);
+    const published = c.events.slice(from).flatMap(e => (e.kind === 'publish' && e.params.uri === uri ? [e.params.version] : []));
+    assert.deepEqual(published, [v], 'only the latest version is published');
+  });
+
+  it('xxgk/model answers the latest analysis', async () => {
+    const seed = seeds()[1];
+    const res = await c.conn.sendRequest(ModelRequest, { uri: seed.uri });
+    assert.ok(res);
+    assert.equal(res.version, 1);
+    assert.deepEqual(res.model, JSON.parse(JSON.stringify(analyze(seed.text).model)));
+    assert.deepEqual(res.findings.map(ident).sort(), engineFindings(seed.text).map(ident).sort());
+    assert.equal(await c.conn.sendRequest(ModelRequest, { uri: uriOf('not-open.txt') }), null);
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    const uri = uriOf('edit.txt');
+    const from = c.mark();
+    c.close(uri);
+    const e = await c.waitFor('publish', x => x.params.uri === uri, from);
+    assert.deepEqual(e.params.diagnostics, []);
+  });
+});
+
+describe('pull diagnostics', () => {
+  let c: TestClient;
+  before(async () => { c = await TestClient.start({ pull: true }); });
+  after(() => c.stop());
+
+  it('answers textDocument/diagnostic for the current version; unchanged when nothing changed', async () => {
+    const seed = seeds()[3];
+    c.open(seed.uri, seed.text);
+    const first = await c.pull(seed.uri);
+    assert.equal(first.kind, 'full');
+    if (first.kind !== 'full') return;
+    assert.deepEqual(first.items.map(ident).sort(), engineFindings(seed.text).map(ident).sort());
+    const again = await c.pull(seed.uri, first.resultId);
+    assert.equal(again.kind, 'unchanged');
+    const v2 = c.change(seed.uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '\n' }]);
+    const next = await c.pull(seed.uri, first.resultId);
+    assert.equal(next.kind, 'full');
+    if (next.kind !== 'full') return;
+    assert.deepEqual(next.items.map(ident).sort(), engineFindings(c.text(seed.uri)).map(ident).sort());
+    await c.waitFor('didAnalyze', e => e.params.uri === seed.uri && e.params.version === v2);
+    assert.equal(c.publishes(seed.uri).length, 0, 'nothing is pushed to a pulling client');
+  });
+
+  it('asks the client to refresh when settings change', async () => {
+    const from = c.mark();
+    c.configure({ rules: { 't3-result-sum': 'off' } });
+    await c.waitFor('refresh', () => true, from);
+    const seed = seeds()[3];
+    const report = await c.pull(seed.uri);
+    assert.equal(report.kind, 'full');
+    if (report.kind === 'full') assert.ok(report.items.length > 0 && !report.items.some(d => d.code === 't3-result-sum'));
+  });
+});
+
+describe('settings', () => {
+  let c: TestClient;
+  before(async () => { c = await TestClient.start(); });
+  after(() => c.stop());
+
+  it('a rule turned off disappears; a level override changes the severity', async () => {
+    const seed = seeds()[3];
+    c.open(seed.uri, seed.text);
+    const before = await c.diagnostics(seed.uri, 1);
+    const code = 't3-result-sum';
+    assert.ok(before.some(d => d.code === code), `seed 003 reports ${code}`);
+    const other = before.find(d => d.code !== code)!;
+    let from = c.mark();
+    c.configure({ rules: { [code]: 'off', [String(other.code)]: 'hint' } });
+    let after = (await c.waitFor('publish', e => e.params.uri === seed.uri, from)).params.diagnostics;
+    assert.ok(!after.some(d => d.code === code));
+    assert.equal(after.length, before.filter(d => d.code !== code).length);
+    assert.ok(after.filter(d => d.code === other.code).every(d => d.severity === DiagnosticSeverity.Hint));
+    from = c.mark();
+    c.configure({});
+    after = (await c.waitFor('publish', e => e.params.uri === seed.uri, from)).params.diagnostics;
+    assert.deepEqual(after.map(ident).sort(), before.map(ident).sort());
+  });
+
+  it('above xxgk.maxDocumentSize checking stops with one information diagnostic', async () => {
+    const from = c.mark();
+    c.configure({ maxDocumentSize: 1000 });
+    const uri = uriOf('large.txt');
+    const text = synthReport({ set: { 'R24.C1': '99' } });
+    c.open(uri, text);
+    const diags = await c.diagnostics(uri, 1, from);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0].severity, DiagnosticSeverity.Information);
+    assert.equal(diags[0].code, 'max-document-size');
+    assert.match(diags[0].message, new RegExp(`${text.length}.*1000`));
+    assert.equal(await c.conn.sendRequest(ModelRequest, { uri }), null);
+  });
+
+  it('run: onSave checks on save only', async () => {
+    let from = c.mark();
+    c.configure({ run: 'onSave' });
+    const uri = uriOf('onsave.txt');
+    const text = synthReport();
+    c.open(uri, text);
+    assert.equal((await c.diagnostics(uri, 1, from)).filter(d => d.severity === DiagnosticSeverity.Error).length, 0);
+    const cell = analyze(text).model.t3!.rows.R24!.cells.C1;
+    from = c.mark();
+    const v2 = c.change(uri, [{ range: cell.range!, newText: '11' }]);
+    const v3 = c.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: '12' }]);
+    c.save(uri);
+    const diags = await c.diagnostics(uri, v3, from);
+    assert.ok(diags.some(d => d.code === 't3-row-sum'));
+    assert.ok(!c.publishes(uri).some(p => p.version === v2), 'no check between saves');
+    c.configure({});
+  });
+});
+
+describe('UI language', () => {
+  it('English client: engine and server messages in English; xxgk.language overrides', async () => {
+    const c = await TestClient.start({ locale: 'en', settings: { maxDocumentSize: 1000 } });
+    try {
+      const uri = uriOf('en.txt');
+      c.open(uri, synthReport());
+      const [d] = await c.diagnostics(uri, 1);
+      assert.match(d.message, /more than xxgk\.maxDocumentSize \(1000\)/);
+      let from = c.mark();
+      c.configure({ maxDocumentSize: 1000, language: 'zh-cn' });
+      let e = await c.waitFor('publish', x => x.params.uri === uri, from);
+      assert.match(e.params.diagnostics[0].message, /超过 xxgk\.maxDocumentSize（1000）/);
+      from = c.mark();
+      c.configure({ language: 'auto' });
+      const seed = seeds()[3];
+      c.open(seed.uri, seed.text);
+      const diags = await c.diagnostics(seed.uri, 1, from);
+      assert.deepEqual(diags.map(ident).sort(), engineFindings(seed.text, 'en').map(ident).sort());
+    } finally { await c.stop(); }
+  });
+});
+
+describe('markdown documents (xxgk.validateMarkdown)', () => {
+  it('a Markdown report is checked, other Markdown is left alone', async () => {
+    const c = await TestClient.start();
+    try {
+      const notes = uriOf('notes.md');
+      c.open(notes, '# 会议记录\n\n今天讨论了 3 件事，共 12 人参加。\n', 'markdown');
+      assert.deepEqual(await c.diagnostics(notes, 1), []);
+      assert.equal(await c.conn.sendRequest(ModelRequest, { uri: notes }), null);
+      const report = uriOf('report.md');
+      const text = synthReport({ layout: 'pipe', set: { 'R24.C1': '11' } });
+      c.open(report, text, 'markdown');
+      const diags = await c.diagnostics(report, 1);
+      assert.deepEqual(diags.map(ident).sort(), engineFindings(text).map(ident).sort());
+      assert.ok(diags.length > 0);
+    } finally { await c.stop(); }
+  });
+});
