@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../core/analyze';
-import { fixAll } from '../core/fix/fix-all';
+import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
 import { findPrevious } from '../core/narrative';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
@@ -63,7 +63,7 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
     const d = decoded.get(file)!;
     const options = { locale: args.locale, previous: model ? findPrevious(models, model) : undefined };
     if (args.fix) {
-      const fixed = fixAll(d.text, options);
+      const fixed = fixAll(d.text, text => analyze(text, options).findings);
       if (fixed.applied) {
         d.text = fixed.text;
         fs.writeFileSync(file, encode(d));
