@@ -113,6 +113,18 @@ describe('fix all', () => {
     });
   }
 
+  it('failures blaming the same cell with the same correction share one quick fix', async () => {
+    const uri = uriOf('same-cell.txt');
+    c.open(uri, synthReport({ set: { 'R24.C1': '11' } }));
+    const diags = (await c.diagnostics(uri, 1)).filter(d => d.severity === DiagnosticSeverity.Error);
+    assert.deepEqual(diags.map(d => d.code).sort(), ['t3-balance', 't3-result-sum', 't3-row-sum']);
+    const actions: CodeAction[] = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags, only: ['quickfix'] } });
+    const fixes = actions.filter(a => a.edit);
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0].diagnostics!.length, 3);
+    assert.equal(fixes[0].isPreferred, true);
+  });
+
   it('CRLF and BOM are kept', async () => {
     const uri = uriOf('crlf.txt');
     const text = synthReport({ crlf: true, bom: true, set: { 'R24.C1': '11', 'K5': '2' } });

@@ -51,19 +51,28 @@ export function registerCodeActions(ctx: Ctx): void {
     const r = await analyzer.current(uri, token);
     if (!r || r.version !== doc.version) return [];
     const actions: CodeAction[] = [];
+    // Several failed relations can blame the same cell with the same correction: one action each.
+    const byEdits = new Map<string, CodeAction>();
     if (wants(CodeActionKind.QuickFix)) {
       for (const d of params.context.diagnostics) {
         if (d.source !== SOURCE) continue;
         const found = resolveFinding(d, r);
         if (!found) continue;
         const anyPreferred = found.fixes.some(f => f.preferred);
-        found.fixes.forEach((fix, i) => actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: anyPreferred ? fix.preferred === true : found.fixes.length === 1 && i === 0,
-          edit: workspaceEdit(ctx, uri, r.version, fix.edits),
-        }));
+        found.fixes.forEach((fix, i) => {
+          const key = JSON.stringify(fix.edits);
+          const same = byEdits.get(key);
+          if (same) { same.diagnostics!.push(d); return; }
+          const action: CodeAction = {
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: anyPreferred ? fix.preferred === true : found.fixes.length === 1 && i === 0,
+            edit: workspaceEdit(ctx, uri, r.version, fix.edits),
+          };
+          byEdits.set(key, action);
+          actions.push(action);
+        });
         const title = tr(r.locale, '标记为已审核…');
         const args: MarkReviewedArgs = { uri, ...found.key, message: d.message };
         if (wants(REVIEW_KIND)) actions.push({ title, kind: REVIEW_KIND, diagnostics: [d], command: { title, command: ClientCommands.markReviewed, arguments: [args] } });

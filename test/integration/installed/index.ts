@@ -1,0 +1,5 @@
+import { runMocha } from '../mocha';
+
+export function run(): Promise<void> {
+  return runMocha(__dirname);
+}
