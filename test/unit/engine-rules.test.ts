@@ -167,3 +167,14 @@ test('a report with no tables and random bytes gives findings, not a crash', () 
   assert.doesNotThrow(() => analyze(noise));
   assert.ok(codes('').includes('section-missing'));
 });
+
+test('title with the year first, and markdown headings', () => {
+  const text = base().replace('某某县人民政府2024年政府信息公开工作年度报告', '# 2024年度某某县人民政府政府信息公开工作年度报告')
+    .replace(/^([一二三四五六]、)/gm, '## $1');
+  const { model, findings } = analyze(text);
+  assert.equal(model.title!.issuer, '某某县人民政府');
+  assert.equal(model.issuerKind, 'government');
+  assert.deepEqual(model.sections.map(s => s.index), [1, 2, 3, 4, 5, 6]);
+  assert.equal(model.sections[0].range.start.character, 3);
+  assert.deepEqual(findings.filter(f => f.severity === 'error'), []);
+});

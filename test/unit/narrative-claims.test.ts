@@ -70,6 +70,7 @@ test('figures that are no request counts: letters, messages, proposals, approxim
   assert.deepEqual(claimsOf(doc('已收到并处理市长信箱受理派单共计2084件。')), []);
   assert.deepEqual(claimsOf(doc('处理网民留言 30 件，收到人大代表建议 12 件。')), []);
   assert.deepEqual(claimsOf(doc('收到政府信息公开申请 100 余件。')), []);
+  assert.deepEqual(claimsOf(doc('收到申请数量较上年增加 10 件，自条例施行以来累计受理申请 500 件。')), []);
   assert.deepEqual(claimsOf(doc('受理后实行一件一档，最多跑一次，高效办成一件事。')), []);
   // Without a request context (no `申请` before, no 依申请 heading) `办理` counts nothing.
   assert.deepEqual(claimsOf(doc('办理人大代表建议和政协提案 30 件，办理群众来信 5 件。', '（一）主动公开情况')), []);

@@ -33,6 +33,12 @@ test('findPrevious prefers the exact name over a name under a higher-level place
   assert.equal(findPrevious([b, a, cur], cur), a);
 });
 
+test('findPrevious also reads the issuer of a title that opens with the year', () => {
+  const prev = model(HONGZE_2023.replace('洪泽区人民政府\n      2023 年政府信息公开工作年度报告', '2023 年度洪泽区人民政府政府信息公开工作年度报告'));
+  assert.equal(prev.year, 2023);
+  assert.equal(findPrevious([prev], model(HONGZE_2024)), prev);
+});
+
 test('洪泽区 2023 → 2024 (real pair): carry-over and 现行有效 both continue, no finding', () => {
   const previous = model(HONGZE_2023);
   assert.deepEqual(findings(HONGZE_2024, { previous }).filter(f => f.code.startsWith('crossyear-')).map(at), []);

@@ -73,3 +73,13 @@ test('CRLF text: positions count characters of the line, not of the EOL', () => 
   assert.equal(p.text, '共收到申请5 件。');
   assert.deepEqual(positionIn(p, p.text.indexOf('5')), { line: 3, character: 0 });
 });
+
+test('Markdown copies: heading marks and emphasis are not part of the text; `- 2 -` is a page number', () => {
+  const doc = '# 某县人民政府2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n### （二）依申请公开情况\n\n**全年收到申请**\n\n- 2 -\n\n5 件。\n';
+  const ps = paragraphs(doc);
+  const head = ps.find(p => p.text.startsWith('（二）'))!;
+  assert.equal(head.heading, true);
+  const body = ps.find(p => p.text.includes('收到'))!;
+  assert.equal(body.text, '全年收到申请5 件。');
+  assert.deepEqual(positionIn(body, 0), { line: 6, character: 2 });
+});

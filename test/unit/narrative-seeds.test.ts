@@ -40,7 +40,7 @@ test('seed 001: 受理 110 = 100 + 10 reads two ways (001-5); 行政诉讼 8 ≠
   assert.match(mismatch.message, /4 \+ 8 = 12/);
   assert.match(mismatch.message, /复议后起诉/); // 8 is the after-reconsideration figure
   assert.deepEqual(mismatch.related!.map(r => textAt(text, r.range)), ['4', '8']);
-  assert.deepEqual(mismatch.fixes!.map(x => [x.edits[0].newText, x.preferred]), [['12', true]]);
+  assert.deepEqual(mismatch.fixes!.map(x => [x.edits[0].newText, x.preferred]), [['12', false]]);
 });
 
 test('seed 001: statistical period missing (001-2), 平台建设 missing (001-3), 考核/评议/追究 missing (001-4)', () => {

@@ -36,6 +36,11 @@ test('S-OV-1: a missing aspect among the sub-headings → warning and a sub-head
   assert.ok(cleared(text, f));
 });
 
+test('S-OV-1: sub-heading wording varies (加大…力度, 网站建设, 信息资源规范化管理)', () => {
+  const varied = ['（一）加大主动公开力度', '（二）规范办理政府信息公开申请', '（三）加强政府信息资源规范化管理', '（四）加强政府网站建设', '（五）强化监督保障'];
+  assert.deepEqual(codes(withHeadings(varied), 'structure-overview'), []);
+});
+
 test('S-OV-1 without sub-headings: the section text is searched; no sub-heading fix is offered', () => {
   const text = base().replace(COMPACT, '本年主动公开信息，办理依申请公开，加强政府信息管理，强化监督保障，开展考核、社会评议，无责任追究。');
   const f = one(text, 'structure-overview-aspect');

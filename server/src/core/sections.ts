@@ -26,7 +26,7 @@ export function findSections(src: SourceText): Section[] {
   src.lines.forEach((raw, line) => {
     if (raw.length > 80) return;
     const s = raw.replace(/\f/g, ' ');
-    const text = s.trim();
+    const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
     const norm = normLabel(text);
     let index = -1;
@@ -49,6 +49,11 @@ export function findSections(src: SourceText): Section[] {
   }));
 }
 
+/** A heading's text without markdown marks (`## `, `> `, `**…**`). */
+function stripMarkup(s: string): string {
+  return s.replace(/^(?:#{1,6}\s*|>\s*)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+}
+
 function hasValues(text: string): boolean {
   const parts = text.split(/[\t|]/).map(p => p.trim()).filter(Boolean);
   return parts.length > 1 && parts.slice(1).some(isValueToken);
@@ -60,7 +65,7 @@ const SHELL = /^(发布时间|来源|选择阅读字号|字号|浏览次数|打�
 export function findTitle(src: SourceText, firstSectionLine: number): Title | null {
   const limit = Math.min(src.lines.length, firstSectionLine >= 0 ? firstSectionLine : 30, 30);
   for (let i = 0; i < limit; i++) {
-    const s = src.lines[i].trim();
+    const s = stripMarkup(src.lines[i].trim());
     if (!s || SHELL.test(s) || !normLabel(s).includes('年度报告')) continue;
     let first = i;
     let text = normLabel(s);
@@ -76,7 +81,13 @@ export function findTitle(src: SourceText, firstSectionLine: number): Title | nu
       }
     }
     const year = /(\d{4})年/.exec(text);
-    const issuer = year ? text.slice(0, year.index) : text.replace(/政府信息公开.*$/, '');
+    // `淮安市人民政府2024年…`, or with the year first: `2023年度洪泽区人民政府政府信息公开…`
+    let issuer = year ? text.slice(0, year.index) : text.replace(/政府信息公开.*$/, '');
+    if (year && !issuer) {
+      const rest = text.slice(year.index + year[0].length).replace(/^度/, '');
+      const end = rest.indexOf('政府信息公开');
+      issuer = end > 0 ? rest.slice(0, end) : '';
+    }
     const startLine = src.lines[first];
     const startChar = startLine.length - startLine.trimStart().length;
     return {

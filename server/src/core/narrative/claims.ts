@@ -41,18 +41,33 @@ const INCLUDES_CARRIED = /(?:含|包括|包含)[^，。；,;]{0,6}上一?年度?
 /** What may stand before a bare `无`/`没有` that negates the whole clause. */
 const NEG_PREFIX = /(?:全年|本年度?|年内|今年|当年|均|并|且|也|都|暂|尚|亦)$/;
 const RECEIVE_NEG = /^(?:未收到|未接到|未受理|没有收到|没有接到|无)$/;
+/** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
+const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
 interface Event { pos: number; kind: 'num' | 'key' | 'sentence' | 'clause'; num?: NumberToken; key?: KeyToken }
 
+/** Numbers, key words and boundaries in text order: a linear merge of three sorted lists. */
 function events(text: string): Event[] {
+  const nums = numberTokens(text), keys = keyTokens(text);
   const out: Event[] = [];
-  for (const num of numberTokens(text)) out.push({ pos: num.start, kind: 'num', num });
-  for (const key of keyTokens(text)) out.push({ pos: key.start, kind: 'key', key });
+  let n = 0, k = 0;
+  const flush = (pos: number) => {
+    while (n < nums.length || k < keys.length) {
+      const np = n < nums.length ? nums[n].start : Infinity, kp = k < keys.length ? keys[k].start : Infinity;
+      if (Math.min(np, kp) >= pos) return;
+      if (np <= kp) out.push({ pos: np, kind: 'num', num: nums[n++] });
+      else out.push({ pos: kp, kind: 'key', key: keys[k++] });
+    }
+  };
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i])) out.push({ pos: i, kind: 'sentence' });
-    else if (CLAUSE_END.test(text[i])) out.push({ pos: i, kind: 'clause' });
+    const ch = text[i];
+    const kind = SENTENCE_END.test(ch) ? 'sentence' : CLAUSE_END.test(ch) ? 'clause' : null;
+    if (!kind) continue;
+    flush(i);
+    out.push({ pos: i, kind });
   }
-  return out.sort((a, b) => a.pos - b.pos);
+  flush(Infinity);
+  return out;
 }
 
 export function extractClaims(paragraphs: Paragraph[]): Claim[] {
@@ -78,8 +93,9 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
   let pending: KeyToken[] = [];
   let queue: KeyToken[] = [];
   let clauseStart = 0;
-  let negs: KeyToken[] = [];
+  let negs: number[] = []; // indices in clauseKeys
   let clauseKeys: KeyToken[] = [];
+  let clauseDocType: KeyToken | null = null;
   let lastClaimNum = -1;
   const evs = events(text);
 
@@ -97,6 +113,8 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
 
   const resolve = (tok: KeyToken, num: NumberToken): Indicator | undefined => {
     const pos = num.start;
+    const gap = tok.end <= num.start ? text.slice(tok.end, num.start) : text.slice(num.unitEnd, tok.start);
+    if (NOT_THE_FIGURE.test(gap) || NOT_THE_FIGURE.test(text.slice(Math.max(clauseStart, tok.start - 6), tok.start))) return undefined;
     switch (tok.kind) {
       case 'received': {
         const window = text.slice(Math.max(clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
@@ -117,7 +135,7 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
         const col = docColumn(tok.text);
         if (col === 1) {
           // Issued: the document type must stand in the same clause (`制发行政规范性文件 1 件`).
-          const type = clauseKeys.filter(k => k.kind === 'docType').pop();
+          const type = clauseDocType;
           return type ? INDICATORS[`${type.text.includes('规章') ? 'A' : 'B'}1`] : undefined;
         }
         return docTopic ? INDICATORS[`${docTopic}${col}`] : undefined;
@@ -130,6 +148,7 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     for (const neg of negs) negationClaims(p, neg, clauseStart, endPos, clauseKeys, lastClaimNum, appCtx, courtCtx, claims);
     negs = [];
     clauseKeys = [];
+    clauseDocType = null;
     pending = [];
     clauseStart = endPos + 1;
   };
@@ -144,11 +163,14 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     if (ev.kind === 'key') {
       const tok = ev.key!;
       clauseKeys.push(tok);
-      if (tok.kind === 'neg') { negs.push(tok); continue; }
+      if (tok.kind === 'neg') { negs.push(clauseKeys.length - 1); continue; }
       if (tok.kind === 'foreign') { pending = pending.filter(k => !APP_KINDS.has(k.kind)); continue; }
-      if (tok.kind === 'docType') docTopic = tok.text.includes('规章') ? 'A' : 'B';
+      if (tok.kind === 'docType') { docTopic = tok.text.includes('规章') ? 'A' : 'B'; clauseDocType = tok; }
       if (COURT_KINDS.has(tok.kind)) court = tok;
-      if (INDICATOR_KINDS.has(tok.kind)) pending.push(tok);
+      if (INDICATOR_KINDS.has(tok.kind)) {
+        pending.push(tok);
+        if (pending.length > 12) pending = pending.slice(-8); // only the last 30 characters count
+      }
       continue;
     }
     const num = ev.num!;
@@ -187,23 +209,25 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
 
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
 function negationClaims(
-  p: Paragraph, neg: KeyToken, clauseStart: number, clauseEnd: number, keys: KeyToken[], lastNum: number,
+  p: Paragraph, negIndex: number, clauseStart: number, clauseEnd: number, keys: KeyToken[], lastNum: number,
   appCtx: (pos: number) => boolean, courtCtx: (pos: number) => boolean, claims: Claim[],
 ): void {
   const text = p.text;
+  const neg = keys[negIndex];
   if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
   const bare = neg.text === '无' || neg.text === '没有';
-  const prefix = text.slice(clauseStart, neg.start).trim();
+  // Only the few characters before the negation matter (bounded, so long clauses stay linear).
+  const prefix = text.slice(Math.max(clauseStart, neg.start - 8), neg.start).trim();
+  const short = neg.start - clauseStart <= 8 && prefix.length <= 4 && !/\d/.test(prefix);
   const make = (target: KeyToken, ind: Indicator, start: number, end: number) => claims.push({
     indicator: ind, value: 0, negated: true, para: p, start, end, range: rangeIn(p, start, end), chinese: false,
     keyword: target.text, keywordStart: target.start, keywordEnd: target.end, phraseEnd: end, unit: '', includesCarried: false,
   });
-  if (neg.text !== '为零' && (!bare || prefix === '' || NEG_PREFIX.test(prefix) || (prefix.length <= 4 && !/\d/.test(prefix)))) {
+  if (neg.text !== '为零' && (!bare || short || NEG_PREFIX.test(prefix))) {
     // Prefix form: the negation governs the key words after it.
     let found = false;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = negIndex + 1; i < keys.length && keys[i].start <= neg.end + 30; i++) {
       const k = keys[i];
-      if (k.start < neg.end || k.start > neg.end + 30) continue;
       // `未发生行政复议被纠错`, `无行政诉讼败诉`: the negation is about a result, not about the cases.
       const next = keys[i + 1];
       if (next?.kind === 'courtResult' && next.start - k.end <= 2) continue;
@@ -227,6 +251,9 @@ function negationClaims(
   }
   // Postfix form: key words, then `均未发生` / `为零` at the end of the clause.
   if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
-  const targets = keys.filter(k => COURT_KINDS.has(k.kind) && k.end <= neg.start && k.start > lastNum && courtCtx(k.start));
+  const targets: KeyToken[] = [];
+  for (let i = negIndex - 1; i >= 0 && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
+    if (COURT_KINDS.has(keys[i].kind) && courtCtx(keys[i].start)) targets.unshift(keys[i]);
+  }
   for (const k of targets) make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], k.start, neg.end);
 }

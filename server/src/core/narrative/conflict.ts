@@ -3,18 +3,21 @@
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { indicatorName } from './indicators';
+import type { Claim } from './claims';
 import { quote } from './mismatch';
 import { narrativeOf } from './narrative';
 
 export const conflictRule: Rule = ctx => {
-  const first = new Map<string, { value: number; claims: typeof claims }>();
   const { claims } = narrativeOf(ctx);
   const { locale } = ctx;
+  // Per indicator: the first claim of each value, in order.
+  const byKey = new Map<string, Map<number, Claim>>();
   for (const c of claims) {
-    const seen = first.get(c.indicator.key);
-    if (!seen) { first.set(c.indicator.key, { value: c.value, claims: [c] }); continue; }
-    const earlier = seen.claims.find(e => e.value !== c.value);
-    seen.claims.push(c);
+    let values = byKey.get(c.indicator.key);
+    if (!values) byKey.set(c.indicator.key, values = new Map());
+    if (!values.has(c.value)) values.set(c.value, c);
+    let earlier: Claim | undefined;
+    for (const [v, e] of values) if (v !== c.value) { earlier = e; break; }
     if (!earlier) continue;
     const name = indicatorName(c.indicator, locale);
     ctx.report({

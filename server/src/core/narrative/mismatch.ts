@@ -100,7 +100,8 @@ function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined
     kind: 'rewrite-negation',
     title: t(ctx.locale, `改写为“${newText}”`, `Rewrite as “${newText}”`),
     edits: [{ range: c.range, newText }],
-    preferred: true,
+    // Which side is wrong, prose or table, is the author's call: fix-all leaves prose alone.
+    preferred: false,
   };
 }
 
@@ -132,7 +133,8 @@ export const mismatchRule: Rule = ctx => {
       ...common, code: 'narrative-mismatch', severity: 'error',
       message: t(locale, `正文“${q}”与${table}不符：“${name}”为 ${figureText(fig)}`,
         `The text says “${q}”, but ${table} gives ${name} = ${figureText(fig)}`) + confusion(ctx, c),
-      fixes: [setNumber(ctx, c, fig.value, true)],
+      // Not preferred: which side is wrong, prose or table, is the author's call.
+      fixes: [setNumber(ctx, c, fig.value, false)],
     });
   }
 };

@@ -10,7 +10,7 @@ export const CHINESE_NUMERAL = '零〇一二两三四五六七八九十百千万
 /** Value of a Chinese numeral (`十二`, `一百零五`, `两万三千`), or null when the characters do not form one. */
 export function parseChinese(s: string): number | null {
   if (!s) return null;
-  if (s.length === 1) return DIGITS[s] ?? UNITS[s] ?? null;
+  if (s.length === 1) return DIGITS[s] ?? (s === '十' ? 10 : null);
   let total = 0, section = 0;
   let digit: number | null = null;
   for (const ch of s) {

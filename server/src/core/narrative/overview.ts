@@ -10,9 +10,9 @@ import { blockText, chineseNumber, insertBeforeLine, subHeadings } from './outli
 
 export const ASPECTS: { zh: string; en: string; keys: RegExp; heading: string }[] = [
   { zh: '主动公开', en: 'proactive disclosure', keys: /主动公开/, heading: '主动公开情况' },
-  { zh: '依申请公开', en: 'disclosure on request', keys: /依申请/, heading: '依申请公开情况' },
-  { zh: '政府信息管理', en: 'information management', keys: /信息管理/, heading: '政府信息管理情况' },
-  { zh: '政府信息公开平台建设', en: 'disclosure platforms', keys: /平台/, heading: '政府信息公开平台建设情况' },
+  { zh: '依申请公开', en: 'disclosure on request', keys: /依申请|申请/, heading: '依申请公开情况' },
+  { zh: '政府信息管理', en: 'information management', keys: /信息.{0,6}管理/, heading: '政府信息管理情况' },
+  { zh: '政府信息公开平台建设', en: 'disclosure platforms', keys: /平台|网站/, heading: '政府信息公开平台建设情况' },
   { zh: '监督保障', en: 'supervision and safeguards', keys: /监督|保障/, heading: '监督保障情况' },
 ];
 

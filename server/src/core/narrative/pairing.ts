@@ -19,8 +19,10 @@ export function issuerMatch(a: string, b: string): 0 | 1 | 2 {
   return /(?:省|市|州|盟|地区|自治区)$/.test(long.slice(0, long.length - short.length)) ? 1 : 0;
 }
 
+/** The issuer as the title names it; also for titles that open with the year (`2024年度某某局…`). */
 function issuerOf(m: ReportModel): string {
-  return m.title?.issuer ?? '';
+  if (m.title?.issuer) return m.title.issuer;
+  return (m.title?.text ?? '').replace(/^\s*\d{4}\s*年度?/, '').replace(/政府信息公开.*$/, '');
 }
 
 /** Last year's report of the same issuer among `models`, or undefined. */

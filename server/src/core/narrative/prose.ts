@@ -27,6 +27,7 @@ const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一�
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 const SHELL = /^(?:发布(?:时间|日期)|来源|选择阅读字号|字号|浏览次数|打印|关闭|信息索引号|索引号|发文日期|文号|分享)/;
 const FULLWIDTH_DIGIT = /[０-９]/g;
+const MARKDOWN_LEAD = /^(?:#{1,6}\s+|>\s*|[-*+]\s+)?(?:\*\*|__)?/;
 
 /** Whether a trimmed line is a heading on a line of its own. */
 export function isHeadingLine(s: string): boolean {
@@ -39,38 +40,55 @@ export function sectionOfLine(model: ReportModel, line: number): number {
   return index;
 }
 
+interface Building { p: Paragraph; parts: string[]; length: number; last: string }
+
 export function buildParagraphs(src: SourceText, model: ReportModel, tableLines: Set<number>): Paragraph[] {
   const out: Paragraph[] = [];
   const headingLines = new Set(model.sections.map(s => s.range.start.line));
   const title = model.title?.range;
-  let cur: Paragraph | null = null;
-  let section = 0;
   const sectionStarts = new Map(model.sections.map(s => [s.range.start.line, s.index]));
+  let section = 0;
+  // Pieces are collected and joined once: growing one string and reading its end would be quadratic.
+  let cur: Building | null = null;
 
-  const close = () => { if (cur) out.push(cur); cur = null; };
-  const open = (line: number, heading: boolean): Paragraph =>
-    ({ text: '', section, firstLine: line, lastLine: line, heading, segStart: [], segLine: [], segChar: [] });
-  const append = (p: Paragraph, line: number, start: number, piece: string) => {
-    if (p.text && /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(piece)) {
+  const close = () => {
+    if (cur) { cur.p.text = cur.parts.join(''); out.push(cur.p); }
+    cur = null;
+  };
+  const open = (line: number, heading: boolean): Building => ({
+    p: { text: '', section, firstLine: line, lastLine: line, heading, segStart: [], segLine: [], segChar: [] },
+    parts: [], length: 0, last: '',
+  });
+  const append = (b: Building, line: number, start: number, piece: string) => {
+    const p = b.p;
+    if (b.length && /[A-Za-z0-9]/.test(b.last[b.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
       // Keep two numbers on either side of a line break apart.
-      p.segStart.push(p.text.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
-      p.text += ' ';
+      p.segStart.push(b.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
+      b.parts.push(' ');
+      b.length++;
     }
-    p.segStart.push(p.text.length); p.segLine.push(line); p.segChar.push(start);
-    p.text += piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    p.segStart.push(b.length); p.segLine.push(line); p.segChar.push(start);
+    const text = piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    b.parts.push(text);
+    b.length += text.length;
+    b.last = text;
     p.lastLine = line;
   };
 
   for (let line = 0; line < src.lines.length; line++) {
     if (sectionStarts.has(line)) section = sectionStarts.get(line)!;
     const raw = src.lines[line].replace(/\f/g, ' ');
-    const text = raw.trim();
-    if (!text || PAGE_NUMBER.test(text)) continue; // transparent: paragraphs continue across
+    const trimmed = raw.trim();
+    // Markdown copies: `## 一、总体情况`, `> …`, `- …`, `**（一）…**` read as the plain text.
+    const mark = MARKDOWN_LEAD.exec(trimmed)![0];
+    const text = trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '');
+    if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) continue; // transparent: paragraphs continue across
     if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line)) { close(); continue; }
-    const start = raw.indexOf(text);
+    const start = raw.indexOf(trimmed) + mark.length;
     const isSection = headingLines.has(line);
     const standalone = isSection || SHELL.test(text) || isHeadingLine(text);
-    const joins = cur !== null && !cur.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(cur.text) && cur.section === section;
+    const c = cur as Building | null;
+    const joins = c !== null && !c.p.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(c.last.slice(-8)) && c.p.section === section;
     if (!joins) {
       close();
       cur = open(line, isSection || (standalone && !SHELL.test(text)));

@@ -14,12 +14,16 @@ export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
   for (const p of paragraphs) {
     if (p.heading || !p.text.includes('其中')) continue;
     const text = p.text;
-    const nums = numberTokens(text).filter(n => n.unit);
+    const nums = numberTokens(text);
+    let after = 0; // first number starting after the current `其中` (positions only grow)
     for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
-      const total = lastBefore(nums, at);
-      if (!total || total.approx || !/^[\s，,：:（(]{0,3}$/.test(text.slice(total.unitEnd, at))) continue;
+      while (after < nums.length && nums[after].start <= at) after++;
+      let b = after - 1;
+      while (b >= 0 && nums[b].unitEnd > at) b--;
+      const total = b >= 0 ? nums[b] : undefined;
+      if (!total || total.approx || at - total.unitEnd > 3 || !/^[\s，,：:（(]*$/.test(text.slice(total.unitEnd, at))) continue;
       const parts: NumberToken[] = [];
-      let depth = 0, k = nums.findIndex(n => n.start > at);
+      let depth = 0, k = after < nums.length ? after : -1;
       let approx = false;
       for (let i = at + 2; i < text.length && k >= 0 && k < nums.length; i++) {
         const ch = text[i];
@@ -37,10 +41,4 @@ export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
     }
   }
   return out;
-}
-
-function lastBefore(nums: NumberToken[], at: number): NumberToken | undefined {
-  let found: NumberToken | undefined;
-  for (const n of nums) { if (n.unitEnd <= at) found = n; else break; }
-  return found;
 }

@@ -25,26 +25,29 @@ export function numberTokens(text: string): NumberToken[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const raw = m[0];
-    const chinese = !/\d/.test(raw[0]);
-    const value = chinese ? parseChinese(raw) : parseArabic(raw);
-    if (value === null) continue;
     const start = m.index, end = start + raw.length;
-    if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
-    if (/(?:无|未|没有)\s?$/.test(text.slice(Math.max(0, start - 3), start))) continue; // `无一例`: a negation
-    if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(text.slice(Math.max(0, start - 2), start))) continue; // `最多跑一次`
+    // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply.
     let i = end;
     while (i < text.length && i < end + 2 && (text[i] === ' ' || text[i] === '\u3000')) i++;
-    let approx = /(?:约|近|逾|超过|超|将近)\s*$/.test(text.slice(Math.max(0, start - 4), start));
+    let approx = false;
     if (text[i] === '余' || text[i] === '多') { approx = true; i++; }
     let unit = '';
     if (text.startsWith('万元', i)) unit = '万元';
     else if (text[i] === '元') unit = '元';
     else if (UNIT_CHARS.includes(text[i] ?? '\0')) unit = text[i];
-    // `人次` is a count of people, `一件事` and `一次性` are idioms.
-    if (unit === '人' && text[i + 1] === '次') unit = '人次';
+    if (!unit) continue;
+    if (unit === '人' && text[i + 1] === '次') unit = '人次'; // a count of people
+    const chinese = !/\d/.test(raw[0]);
     // `一件事`, `一次性`, `一件一档`, `件件有回音`: idioms, not counts.
-    if (chinese && (!unit || /[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
-    const unitEnd = unit ? i + unit.length : end;
+    if (chinese && (/[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
+    if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
+    const before = text.slice(Math.max(0, start - 4), start);
+    if (/(?:无|未|没有)\s?$/.test(before)) continue; // `无一例`: a negation
+    if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) continue; // `最多跑一次`
+    const value = chinese ? parseChinese(raw) : parseArabic(raw);
+    if (value === null) continue;
+    if (/(?:约|近|逾|超过|超|将近)\s*$/.test(before)) approx = true;
+    const unitEnd = i + unit.length;
     if (text.startsWith('左右', unitEnd)) approx = true;
     out.push({ start, end, value, chinese, unit, unitEnd, approx });
   }
@@ -76,14 +79,15 @@ const KEYS: [KeyKind, string][] = [
   ['foreign', '信箱|留言|咨询|来信|来电|热线|建议|提案|派单|工单|投诉|信访|举报'],
 ];
 
-const KEY_RE = new RegExp(KEYS.map(([k, s]) => `(?<${k}>${s})`).join('|'), 'g');
+const KEY_RE = new RegExp(KEYS.map(([, s]) => `(${s})`).join('|'), 'g');
 
 export function keyTokens(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   KEY_RE.lastIndex = 0;
   for (let m = KEY_RE.exec(text); m; m = KEY_RE.exec(text)) {
-    const groups = m.groups!;
-    const kind = KEYS.find(([k]) => groups[k] !== undefined)![0];
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const kind = KEYS[g - 1][0];
     out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
