@@ -53,3 +53,10 @@ export function spanRange(first: Range, last: Range): Range {
 export function offsetAt(src: SourceText, line: number, character: number): number {
   return (src.offsets[line] ?? src.text.length) + character;
 }
+
+/** From the start of the first to the end of the last of `lines` (a table's extent). */
+export function linesRange(src: SourceText, lines: Iterable<number>): Range {
+  let first = Infinity, last = -1;
+  for (const l of lines) { if (l < first) first = l; if (l > last) last = l; }
+  return { start: { line: first, character: 0 }, end: { line: last, character: src.lines[last]?.length ?? 0 } };
+}

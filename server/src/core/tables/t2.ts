@@ -6,7 +6,7 @@ import type { Cell } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { range, SourceText } from '../text';
+import { linesRange, range, SourceText } from '../text';
 import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
@@ -74,12 +74,10 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
     }
   }
   if (!found) return null;
-  const sorted = [...lines].sort((a, b) => a - b);
-  const last = sorted[sorted.length - 1];
   return {
     table: {
       layout: dominantLayout(read),
-      range: { start: { line: sorted[0], character: 0 }, end: { line: last, character: src.lines[last].length } },
+      range: linesRange(src, lines),
       cells, labels, outdated,
     },
     lines,

@@ -7,7 +7,7 @@ import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
 import { joinFragments, normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { range, SourceText } from '../text';
+import { linesRange, range, SourceText } from '../text';
 import { LineCell, LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
@@ -215,12 +215,10 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   }
 
   const layout: Layout = dominantLayout(read.filter(r => tableLines.has(r.line)));
-  const lines = [...tableLines].sort((a, b) => a - b);
-  const endLine = lines[lines.length - 1];
   return {
     table: {
       layout,
-      range: { start: { line: lines[0], character: 0 }, end: { line: endLine, character: src.lines[endLine].length } },
+      range: linesRange(src, tableLines),
       columnCount,
       missingColumns,
       headerRange,

@@ -7,7 +7,7 @@ import type { Cell } from '../types';
 import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { parseNumber } from '../numbers';
-import { range, SourceText } from '../text';
+import { linesRange, range, SourceText } from '../text';
 import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 
@@ -59,12 +59,10 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   if (values.length === 15) {
     T4_IDS.forEach((id, k) => { cells[id] = { id, value: parseNumber(values[k].text).value, raw: values[k].text, range: values[k].range }; });
   }
-  const sorted = [...lines].sort((a, b) => a - b);
-  const last = sorted[sorted.length - 1];
   return {
     table: {
       layout: dominantLayout(read),
-      range: { start: { line: sorted[0], character: 0 }, end: { line: last, character: src.lines[last].length } },
+      range: linesRange(src, lines),
       cells, valueCount: values.length, values, labels,
     },
     lines,
