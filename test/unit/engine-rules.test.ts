@@ -178,3 +178,16 @@ test('title with the year first, and markdown headings', () => {
   assert.equal(model.sections[0].range.start.character, 3);
   assert.deepEqual(findings.filter(f => f.severity === 'error'), []);
 });
+
+test('number-split: `2\t0` read as 20 when only that merge makes the row add up', () => {
+  const text = base().replace('一、本年新收政府信息公开申请数量\t20\t3', '一、本年新收政府信息公开申请数量\t2\t0\t3');
+  const f = only(text, 'number-split');
+  assert.deepEqual(f.cells, ['R01.C1']);
+  assert.equal(analyze(text).model.t3!.rows.R01!.cells.C1.value, 20);
+  const fixed = fixClears(text, f);
+  assert.equal(fixed, base());
+});
+
+test('malformed number tokens never throw', () => {
+  assert.doesNotThrow(() => analyze(base().replace('行政许可\t120', '行政许可\t1.2.3')));
+});

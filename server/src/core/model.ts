@@ -74,7 +74,12 @@ export interface Table3 {
   fragments: LabelCell[];
   /** Every label cell read on a row line (for label typo and normalisation checks). */
   labels: { cell: LabelCell; official: string }[];
+  /** Numbers split over two cells and read merged (`range` spans both parts). */
+  splits: SplitCell[];
 }
+
+/** A number split over two adjacent cells (`1 | 2` for 12), read as `text`. */
+export interface SplitCell { id: string; text: string; range: Range }
 
 export interface Table4 {
   layout: Layout;
@@ -85,6 +90,7 @@ export interface Table4 {
   values: LabelCell[];
   /** Header label cells with the official label each stands for. */
   labels: { cell: LabelCell; official: string }[];
+  splits: SplitCell[];
 }
 
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */

@@ -42,7 +42,8 @@ export function parseNumber(token: string): ParsedNumber {
   if (/^[-−]/.test(s)) { negative = true; s = s.slice(1); problems.push('negative'); }
   if (/[OoIl]/.test(s)) { problems.push('letter'); s = s.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'); }
   if (/,/.test(s)) { problems.push('thousands'); s = s.replace(/,/g, ''); }
-  const [int, frac] = s.split('.');
+  const [int, frac, extra] = s.split('.');
+  if (!/^\d+$/.test(int) || extra !== undefined || (frac !== undefined && !/^\d+$/.test(frac))) return { value: null, canonical: token, problems };
   if (int.length > 1 && int.startsWith('0')) problems.push('leading-zero');
   const canonicalInt = String(BigInt(int));
   const canonical = (negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : '');

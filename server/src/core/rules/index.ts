@@ -6,6 +6,7 @@ import { cellNumbersRule } from './cell-numbers';
 import { labelsRule } from './labels';
 import { outdatedTemplateRule } from './outdated-template';
 import { sectionsRule } from './sections';
+import { splitDigitsRule } from './split-digits';
 import { splitLabelRule } from './split-label';
 import { t2ValuesRule } from './t2-values';
 import { t3StructureRule } from './t3-structure';
@@ -19,6 +20,7 @@ export const tableRules: Rule[] = [
   t3StructureRule,
   t4ValuesRule,
   t2ValuesRule,
+  splitDigitsRule,
   cellNumbersRule,
   labelsRule,
   splitLabelRule,

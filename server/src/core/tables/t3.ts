@@ -10,6 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText } from '../text';
 import { LineCell, LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
+import { applySplit, findSplit } from './split-digits';
 
 type Category = Exclude<T3Group, 'results'>;
 type Match = { kind: 'row'; id: T3RowId; cell: number } | { kind: 'category'; group: Category; cell: number } | null;
@@ -204,7 +205,16 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const missingColumns = columnCount < 7 ? missingFromHeader(headerWords, 7 - columnCount) : [];
   const present = T3_COLS.filter(c => !missingColumns.includes(c));
 
+  const splits: Table3['splits'] = [];
   for (const b of builds) {
+    const split = present.includes('C7')
+      ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
+      : null;
+    if (split) {
+      b.values = applySplit(b.values, split);
+      const m = split.merged;
+      splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
+    }
     if ('id' in b.target) b.target.valueCount = b.values.length;
     if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
     const values = b.values.slice(-present.length);
@@ -229,6 +239,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       duplicates,
       fragments: layout === 'space' ? [] : fragments,
       labels,
+      splits,
     },
     lines: tableLines,
   };

@@ -10,6 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText } from '../text';
 import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
+import { findSplit } from './split-digits';
 
 const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
 
@@ -56,6 +57,15 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   }
   if (!values.length) return null;
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
+  const splits: Table4['splits'] = [];
+  const split = findSplit(values.map(v => ({ text: v.text, start: v.range.start.character, end: v.range.end.character, line: v.range.start.line })), 15,
+    nums => [4, 9, 14].every(t => nums[t] === nums[t - 4] + nums[t - 3] + nums[t - 2] + nums[t - 1]));
+  if (split) {
+    const m = split.merged;
+    const cell = { text: m.text, range: range(m.line, m.start, m.end) };
+    values.splice(split.index, 2, cell);
+    splits.push({ id: T4_IDS[split.index], ...cell });
+  }
   if (values.length === 15) {
     T4_IDS.forEach((id, k) => { cells[id] = { id, value: parseNumber(values[k].text).value, raw: values[k].text, range: values[k].range }; });
   }
@@ -63,7 +73,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     table: {
       layout: dominantLayout(read),
       range: linesRange(src, lines),
-      cells, valueCount: values.length, values, labels,
+      cells, valueCount: values.length, values, labels, splits,
     },
     lines,
   };

@@ -1,0 +1,17 @@
+// Numbers split over two cells (`1 | 2` for 12): the row was read with the merged number, since
+// that is the only merge that makes its sums hold; the fix joins the two cells.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { cellLabel } from '../schema';
+
+export const splitDigitsRule: Rule = ctx => {
+  for (const s of [...(ctx.model.t3?.splits ?? []), ...(ctx.model.t4?.splits ?? [])]) {
+    const name = cellLabel(s.id, ctx.locale);
+    ctx.report({
+      code: 'number-split', severity: 'warning', range: s.range, cells: [s.id],
+      message: t(ctx.locale, `「${name}」疑似被拆进了相邻两格：合并为 ${s.text} 后本行合计成立`, `${name} looks split over two cells; read as ${s.text}, which makes the row add up`),
+      fixes: [{ kind: 'join-split', title: t(ctx.locale, `合并为 ${s.text}`, `Join into ${s.text}`), edits: [{ range: s.range, newText: s.text }], preferred: true }],
+    });
+  }
+};
