@@ -16,12 +16,17 @@ export function toSource(text: string): SourceText {
   const lines: string[] = [];
   const offsets: number[] = [];
   let crlf = 0, lf = 0, start = 0;
+  // Line ends as LSP counts them: \n, \r\n, and a lone \r.
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10 /* \n */) {
       const cr = i > start && text.charCodeAt(i - 1) === 13;
       if (cr) crlf++; else lf++;
       lines.push(text.slice(start, cr ? i - 1 : i));
+      offsets.push(start);
+      start = i + 1;
+    } else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) {
+      lines.push(text.slice(start, i));
       offsets.push(start);
       start = i + 1;
     }
