@@ -6,6 +6,9 @@ import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/fix/edits';
 import type { Finding } from '../../server/src/core/types';
 import { consistentData, synthReport } from './helpers/synth';
+import { readSeed } from './helpers/fixtures';
+
+const readSeed004 = () => readSeed('004');
 
 const base = () => synthReport(consistentData(), 'tab');
 const codes = (text: string) => analyze(text).findings.map(f => f.code);
@@ -190,4 +193,25 @@ test('number-split: `2\t0` read as 20 when only that merge makes the row add up'
 
 test('malformed number tokens never throw', () => {
   assert.doesNotThrow(() => analyze(base().replace('行政许可\t120', '行政许可\t1.2.3')));
+});
+
+test('numbering-mixed (004-12): full- and half-width sub-heading numbers; the fix makes them full-width', () => {
+  const text = readSeed004();
+  const f = only(text, 'numbering-mixed');
+  assert.equal(f.range.start.line, 18);
+  const fixed = applyEdits(text, f.fixes![0].edits);
+  assert.ok(fixed.includes('（二）依申请公开方面') && fixed.includes('（三）政府信息管理方面'));
+  assert.ok(!codes(fixed).includes('numbering-mixed'));
+});
+
+test('hints: cases without requests (T3-P2), more suits after reconsideration than reconsiderations (T4-P1)', () => {
+  const data = consistentData();
+  for (const id of Object.keys(data.t3) as (keyof typeof data.t3)[]) data.t3[id] = [0, 0, 0, 0, 0, 0, 0];
+  const empty = synthReport(data, 'tab');
+  assert.equal(only(empty, 'cases-without-requests').severity, 'hint');
+  const t4 = consistentData();
+  t4.t4 = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2];
+  const f = only(synthReport(t4, 'tab'), 'litigation-after-review');
+  assert.deepEqual([f.severity, f.cells], ['hint', ['K15', 'K5']]);
+  assert.ok(!codes(base()).includes('litigation-after-review'));
 });

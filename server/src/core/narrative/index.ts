@@ -8,6 +8,7 @@ import { feeRule } from './fee';
 import { mismatchRule } from './mismatch';
 import { missingMentionRule } from './missingMention';
 import { overviewRule } from './overview';
+import { paragraphSplitRule } from './paragraphSplit';
 import { periodRule } from './period';
 import { proseSumRule } from './proseSum';
 import { publishRule } from './publish';
@@ -18,7 +19,7 @@ import { yearsRule } from './years';
 export const narrativeRules: Rule[] = [
   mismatchRule, missingMentionRule, conflictRule, proseSumRule, wordingRule,
   periodRule, yearsRule, publishRule, overviewRule, supervisionRule, feeRule,
-  carryoverRule, effectiveRule,
+  carryoverRule, effectiveRule, paragraphSplitRule,
 ];
 
 export { findPrevious } from './pairing';

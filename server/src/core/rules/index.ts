@@ -2,8 +2,11 @@
 
 import type { Rule } from '../rule';
 import { arithmeticRule } from './arithmetic';
+import { casesWithoutRequestsRule } from './cases-without-requests';
 import { cellNumbersRule } from './cell-numbers';
 import { labelsRule } from './labels';
+import { litigationAfterReviewRule } from './litigation-after-review';
+import { numberingStyleRule } from './numbering-style';
 import { outdatedTemplateRule } from './outdated-template';
 import { sectionsRule } from './sections';
 import { splitDigitsRule } from './split-digits';
@@ -25,4 +28,7 @@ export const tableRules: Rule[] = [
   labelsRule,
   splitLabelRule,
   arithmeticRule,
+  casesWithoutRequestsRule,
+  litigationAfterReviewRule,
+  numberingStyleRule,
 ];

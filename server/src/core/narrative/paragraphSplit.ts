@@ -1,0 +1,31 @@
+// A paragraph that a page break split in two (000-4, 004-3): a line that does not end its
+// sentence, blank lines or a page number, and the sentence going on. Information; the fix joins
+// the two pieces (only the line breaks and blank lines between them are removed).
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { narrativeOf } from './narrative';
+
+const LIST_ITEM = /^(?:[一二三四五六七八九十]是|首先|其次|最后|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+
+export const paragraphSplitRule: Rule = ctx => {
+  const { paragraphs } = narrativeOf(ctx);
+  const { src, locale } = ctx;
+  for (const p of paragraphs) {
+    for (let i = 1; i < p.segLine.length; i++) {
+      const from = p.segLine[i - 1], to = p.segLine[i];
+      if (to - from < 2) continue; // a hard wrap inside the paragraph, not a page break
+      const prev = src.lines[from].trim(), next = src.lines[to].trim();
+      // A short line (a heading of its own), a colon introducing a list, or a list item is no split.
+      if (prev.length < 20 || /[：:]$/.test(prev) || LIST_ITEM.test(next)) continue;
+      const end = { line: from, character: src.lines[from].trimEnd().length };
+      const start = { line: to, character: p.segChar[i] };
+      const before = prev.slice(-6), after = next.slice(0, 6);
+      ctx.report({
+        code: 'paragraph-split', severity: 'information', range: { start: { line: from, character: Math.max(0, end.character - 1) }, end },
+        message: t(locale, `这段文字被分页拆开了：“…${before}”与下文“${after}…”应在同一段`, `A page break splits this paragraph: “…${before}” goes on with “${after}…”`),
+        fixes: [{ kind: 'join-paragraph', title: t(locale, '合并为一段', 'Join the paragraph'), edits: [{ range: { start: end, end: start }, newText: '' }], preferred: true }],
+      });
+    }
+  }
+};

@@ -1,0 +1,17 @@
+// T4-P1: more suits after reconsideration than reconsiderations this year — possible when the
+// reconsiderations were last year's; a hint (spec §4.2).
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+
+export const litigationAfterReviewRule: Rule = ctx => {
+  const t4 = ctx.model.t4;
+  if (!t4) return;
+  const k5 = t4.cells.K5, k15 = t4.cells.K15;
+  if (k5.value === null || k15.value === null || !k15.range || k15.value <= k5.value) return;
+  ctx.report({
+    code: 'litigation-after-review', severity: 'hint', range: k15.range, cells: ['K15', 'K5'],
+    message: t(ctx.locale, `复议后起诉（${k15.value}）多于本年行政复议总数（${k5.value}）：可能来自上年的复议，请核实`, `Suits after reconsideration (${k15.value}) exceed this year's reconsiderations (${k5.value}): possibly last year's`),
+    related: k5.range ? [{ range: k5.range, message: `行政复议 / 总计 = ${k5.value}` }] : undefined,
+  });
+};

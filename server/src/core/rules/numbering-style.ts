@@ -1,0 +1,27 @@
+// Sub-headings numbered in both full-width `（一）` and half-width `(二)` in one report (004-12).
+// Information; the fix writes the half-width ones full-width, without a space after.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import type { Range, TextEdit } from '../types';
+
+const HEADING_NUMBER = /^(\s*(?:#{1,6}\s*)?)([（(])([一二三四五六七八九十]{1,3})([）)])([ \u3000]*)/;
+
+export const numberingStyleRule: Rule = ctx => {
+  const full: Range[] = [], half: TextEdit[] = [];
+  ctx.src.lines.forEach((s, line) => {
+    if (ctx.tableLines.has(line)) return;
+    const m = HEADING_NUMBER.exec(s);
+    if (!m) return;
+    const start = m[1].length;
+    const range = { start: { line, character: start }, end: { line, character: start + m[2].length + m[3].length + m[4].length + m[5].length } };
+    if (m[2] === '（' && m[4] === '）') full.push(range);
+    else half.push({ range, newText: `（${m[3]}）` });
+  });
+  if (!full.length || !half.length) return;
+  ctx.report({
+    code: 'numbering-mixed', severity: 'information', range: half[0].range,
+    message: t(ctx.locale, `小标题编号全角“（一）”与半角“(一)”混用（全角 ${full.length} 处，半角 ${half.length} 处）`, `Sub-heading numbers mix full-width “（一）” and half-width “(一)” (${full.length} and ${half.length})`),
+    fixes: [{ kind: 'numbering', title: t(ctx.locale, `统一为全角（${half.length} 处）`, `Make ${half.length} full-width`), edits: half, preferred: true }],
+  });
+};
