@@ -9,8 +9,25 @@ const WHITESPACE = /[\s\u3000\f]+/g;
  * numbering `1、` `1．` unified to `1.`.
  */
 export function normLabel(s: string): string {
-  return s.normalize('NFKC').replace(QUOTES, '').replace(WHITESPACE, '').replace(/(\d)[、,，]/g, '$1.');
+  let key = memo.get(s);
+  if (key === undefined) {
+    const nfkc = MAY_CHANGE_UNDER_NFKC.test(s) ? s.normalize('NFKC') : s;
+    key = nfkc.replace(QUOTES, '').replace(WHITESPACE, '').replace(/(\d)[、,，]/g, '$1.');
+    if (s.length <= 200) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(s, key);
+    }
+  }
+  return key;
 }
+
+/** Labels repeat from one keystroke's analysis to the next: their keys are remembered (bounded). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+
+/** Characters NFKC may change (full-width forms, compatibility ideographs, special spaces …);
+ *  ASCII and the CJK unified ideographs are stable, so many labels skip the costly call. */
+const MAY_CHANGE_UNDER_NFKC = /[^\u0000-\u007f\u2018-\u201d\u3001-\u3002\u4e00-\u9fff]/;
 
 /** A looser key that also drops punctuation and numbering, for typo detection. */
 export function coreLabel(s: string): string {

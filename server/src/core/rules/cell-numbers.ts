@@ -15,6 +15,7 @@ export const cellNumbersRule: Rule = ctx => {
   for (const cell of cells) {
     if (!cell.range || !cell.raw) continue;
     const p = parseNumber(cell.raw);
+    if (!p.problems.length && (p.value === null || p.value >= 0) && (cell.id === 'F1' || p.value === null || Number.isInteger(p.value))) continue;
     const name = cellLabel(cell.id, locale);
     const replace = (title: string, newText: string) => [{ kind: 'normalise-number', title, edits: [{ range: cell.range!, newText }], preferred: true }];
     const report = (f: Omit<Finding, 'range' | 'cells'>) => ctx.report({ ...f, range: cell.range!, cells: [cell.id] });

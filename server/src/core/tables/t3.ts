@@ -20,13 +20,13 @@ const GROUP_LABEL_KEYS = ['办理结果', ...CATEGORY_KEYS.map(k => k[0])];
 const HEADER_WORDS = /勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|^总计$|^其他$/;
 const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
 
+const KEYS: [string, T3RowId][] = T3_ROWS.flatMap(r => r.keys.map(k => [normLabel(k), r.id] as [string, T3RowId]));
+
 function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   let best: T3RowId | null = null, at = -1;
-  for (const row of T3_ROWS) {
-    for (const key of row.keys) {
-      const i = label.lastIndexOf(normLabel(key));
-      if (i > at) { at = i; best = row.id; }
-    }
+  for (const [key, id] of KEYS) {
+    const i = label.lastIndexOf(key);
+    if (i > at) { at = i; best = id; }
   }
   if (best) return best;
   if (/(^|[^0-9])3\.其他$/.test(label) || (label === '其他' && prev === 'R22')) return 'R23';
