@@ -88,7 +88,10 @@ test('t3-missing-row and t3-duplicate-row', () => {
   const lines = base().split('\n');
   const i = lines.findIndex(l => l.includes('重复申请'));
   const missing = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
-  assert.match(only(missing, 't3-missing-row').message, /2\.重复申请/);
+  const f = only(missing, 't3-missing-row');
+  assert.match(f.message, /2\.重复申请/);
+  // The fix writes the row like its neighbour, with the values that make every relation hold.
+  assert.equal(applyEdits(missing, f.fixes![0].edits), base());
   const dup = [...lines.slice(0, i + 1), lines[i], ...lines.slice(i + 1)].join('\n');
   assert.equal(only(dup, 't3-duplicate-row').range.start.line, i + 1);
 });
@@ -214,4 +217,18 @@ test('hints: cases without requests (T3-P2), more suits after reconsideration th
   const f = only(synthReport(t4, 'tab'), 'litigation-after-review');
   assert.deepEqual([f.severity, f.cells], ['hint', ['K15', 'K5']]);
   assert.ok(!codes(base()).includes('litigation-after-review'));
+});
+
+test('t3-missing-row fix in pipe and markdown layouts keeps every relation true', () => {
+  for (const layout of ['pipe', 'markdown'] as const) {
+    const full = synthReport(consistentData(), layout);
+    const lines = full.split('\n');
+    const i = lines.findIndex(l => l.includes('1.本机关不掌握相关政府信息'));
+    const missing = [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+    const f = only(missing, 't3-missing-row');
+    const fixed = applyEdits(missing, f.fixes![0].edits);
+    const after = analyze(fixed);
+    assert.deepEqual(after.model.t3!.rows.R13!.cells.C7.value, 7, layout);
+    assert.ok(after.model.relations.every(r => r.holds === true), layout);
+  }
 });

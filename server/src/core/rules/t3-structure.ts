@@ -4,7 +4,7 @@
 import type { T3CategoryRow, Table3 } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
-import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, T3ColId, T3RowId } from '../schema';
+import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, T3ColId, T3RowId } from '../schema';
 import type { Fix, Range, TextEdit } from '../types';
 
 const ORDER = new Map<string, number>(T3_ROW_IDS.map((id, i) => [id, i]));
@@ -35,7 +35,52 @@ function missingRows(ctx: RuleContext, t3: Table3) {
       ? t(locale, '（六）其他处理没有拆成 3 个子项：这是 2019 试行格式；2021 格式为 1.逾期不补正、2.逾期未缴费、3.其他', '(6) is a single row as in the 2019 template; the 2021 format splits it into three sub-items')
       : t(locale, `表三缺少 ${missing.length} 行：${missing.map(rowName).join('、')}`, `Table 3 lacks ${missing.length} row(s): ${missing.join(', ')}`),
     cells: missing.map(id => `${id}.C7`),
+    fixes: missing.length === 1 && !sixAsOne ? insertRowFix(ctx, t3, missing[0]) : undefined,
   });
+}
+
+/** The values a single missing row must have for T3-E2/E3 to hold, column by column. */
+function valuesOfMissing(t3: Table3, id: T3RowId): number[] | null {
+  const v = (row: T3RowId, col: T3ColId) => t3.rows[row]?.cells[col].value ?? null;
+  const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
+  const out: number[] = [];
+  for (const col of cols) {
+    const sum = (rows: T3RowId[]) => rows.reduce<number | null>((a, r) => (a === null || v(r, col) === null ? null : a + v(r, col)!), 0);
+    const results = sum(T3_RESULT_ROWS.filter(r => r !== id));
+    const value = id === 'R24' ? results
+      : T3_RESULT_ROWS.includes(id) ? (v('R24', col) === null || results === null ? null : v('R24', col)! - results)
+        : id === 'R25' ? sum(['R01', 'R02']) === null || v('R24', col) === null ? null : sum(['R01', 'R02'])! - v('R24', col)!
+          : sum(['R24', 'R25']) === null || v(id === 'R01' ? 'R02' : 'R01', col) === null ? null : sum(['R24', 'R25'])! - v(id === 'R01' ? 'R02' : 'R01', col)!;
+    if (value === null || value < 0) return null;
+    out.push(value);
+  }
+  const total = out[out.length - 1];
+  if (cols.includes('C7') && total !== out.slice(0, -1).reduce((a, b) => a + b, 0)) return null;
+  return out;
+}
+
+/** Inserts the missing row, written like a neighbouring row of the same layout, with values that keep every relation true. */
+function insertRowFix(ctx: RuleContext, t3: Table3, id: T3RowId): Fix[] | undefined {
+  const values = valuesOfMissing(t3, id);
+  if (!values) return undefined;
+  const i = T3_ROW_IDS.indexOf(id);
+  const firstOfGroup = new Set(['R03', 'R05', 'R13', 'R16', 'R21']);
+  const prev = i > 0 && !firstOfGroup.has(T3_ROW_IDS[i - 1]) ? t3.rows[T3_ROW_IDS[i - 1]] : undefined;
+  const template = prev ?? t3.rows[T3_ROW_IDS[i + 1]];
+  if (!template?.label) return undefined;
+  const cells = T3_COLS.filter(c => !t3.missingColumns.includes(c)).map(c => template.cells[c]);
+  if (cells.some(c => !c.range || c.range.start.line !== template.line)) return undefined;
+  const line = ctx.src.lines[template.line];
+  // Rewrite the template line from its end, so earlier columns keep their place.
+  const parts = [{ range: template.label.range, text: T3_ROW_BY_ID[id].label }, ...cells.map((c, k) => ({ range: c.range!, text: String(values[k]) }))]
+    .sort((a, b) => b.range.start.character - a.range.start.character);
+  let text = line;
+  for (const p of parts) text = text.slice(0, p.range.start.character) + p.text + text.slice(p.range.end.character);
+  const eol = ctx.src.eol;
+  const edit: TextEdit = prev
+    ? { range: { start: { line: template.line, character: line.length }, end: { line: template.line, character: line.length } }, newText: eol + text }
+    : { range: { start: { line: template.line, character: 0 }, end: { line: template.line, character: 0 } }, newText: text + eol };
+  return [{ kind: 'insert-row', title: t(ctx.locale, `插入“${rowName(id)}”行（${values.join('、')}）`, `Insert row ${id} (${values.join(', ')})`), edits: [edit], preferred: true }];
 }
 
 function duplicateRows(ctx: RuleContext, t3: Table3) {
