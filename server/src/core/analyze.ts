@@ -26,6 +26,7 @@ export interface AnalyzeOptions {
 const RULES: Rule[] = [...tableRules, ...narrativeRules];
 
 export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource> } {
+  // A BOM reads as a space (same length, so every range still fits the text as given).
   const src = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
   const sections = findSections(src);
   const title = findTitle(src, sections[0]?.range.start.line ?? -1);
@@ -48,7 +49,7 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     eol: src.eol,
   };
   model.relations = buildRelations(model);
-  return { model, tableLines, src: toSource(text) };
+  return { model, tableLines, src };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
