@@ -36,6 +36,13 @@ describe('cross-year', () => {
     assert.deepEqual(carry.map(d => d.message).sort(), expected.map(f => f.message).sort());
   });
 
+  it('the issuer named with its higher-level place matches, as the CLI pairs reports', async () => {
+    const uri = pathToFileURL(path.join(dir, 'full-name-2024.txt')).toString();
+    c.open(uri, synthReport({ year: 2024, issuer: '某某市某某县人民政府' }));
+    const diags = await c.diagnostics(uri, 1);
+    assert.equal(diags.filter(d => d.code === 'crossyear-carryover').length, 2);
+  });
+
   it('an open copy of last year takes precedence, and editing it re-checks this year', async () => {
     const uri2023 = pathToFileURL(path.join(dir, 'old', '2023.txt')).toString();
     const from = c.mark();

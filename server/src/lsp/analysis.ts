@@ -69,16 +69,9 @@ interface Entry {
   gen: number;
 }
 
-/** Runs the engine with the user's levels; `off` findings dropped, severities overridden. */
+/** Runs the engine with the user's levels (the engine drops `off` rules and applies the others). */
 export function runEngine(text: string, locale: Locale, settings: Settings, previous?: ReportModel) {
-  const analysis = analyze(text, { locale, levels: settings.rules, previous });
-  const findings = analysis.findings
-    .filter(f => settings.rules[f.code] !== 'off')
-    .map(f => {
-      const level = settings.rules[f.code];
-      return level && level !== 'off' && level !== f.severity ? { ...f, severity: level } : f;
-    });
-  return { model: analysis.model, findings };
+  return analyze(text, { locale, levels: settings.rules, previous });
 }
 
 /** A document that reads as an annual report: a title, two of the six sections, or a table. */

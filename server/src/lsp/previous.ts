@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ReportModel } from '../core/model';
+import { issuerMatch } from '../core/narrative/pairing';
 import { pathToUri, uriToPath } from './paths';
 
 export interface YearKey { issuer: string; year: number }
@@ -14,17 +15,18 @@ const SKIP = new Set(['node_modules', 'out', 'dist']);
 const MAX_FILES = 1000, MAX_DEPTH = 6, MAX_SIZE = 2_000_000, LIST_TTL_MS = 10_000;
 
 export function yearKey(model: ReportModel | null | undefined): YearKey | null {
-  const issuer = model?.title?.issuer?.replace(/\s+/g, '');
+  const issuer = model?.title?.issuer;
   const year = model?.year ?? model?.title?.year ?? null;
   return issuer && year ? { issuer, year } : null;
 }
 
-export const isPreviousOf = (prev: YearKey | null, key: YearKey) => !!prev && prev.issuer === key.issuer && prev.year === key.year - 1;
+/** Same issuer (as the CLI pairs them: `淮安市洪泽区人民政府` ~ `洪泽区人民政府`), one year before. */
+export const isPreviousOf = (prev: YearKey | null, key: YearKey) => !!prev && prev.year === key.year - 1 && issuerMatch(prev.issuer, key.issuer) > 0;
 
 export interface PreviousReport { uri: string; model: ReportModel }
 
 export class PreviousFinder {
-  private files = new Map<string, { stamp: string; key: YearKey | null; model: ReportModel | null }>();
+  private files = new Map<string, { stamp: string; checked: number; key: YearKey | null; model: ReportModel | null }>();
   private listing: { at: number; files: string[] } | null = null;
 
   constructor(
@@ -33,9 +35,10 @@ export class PreviousFinder {
     private modelOf: (text: string) => ReportModel,
   ) {}
 
-  /** Forget the folder listing (files created or deleted). */
+  /** Forget the folder listing and when files were last checked (files created, changed or deleted). */
   invalidate(): void {
     this.listing = null;
+    for (const f of this.files.values()) f.checked = 0;
   }
 
   async find(uri: string, key: YearKey): Promise<PreviousReport | null> {
@@ -50,19 +53,21 @@ export class PreviousFinder {
     return null;
   }
 
+  /** A file's model; each file is stat'ed at most once per listing period, not on every keystroke. */
   private async read(file: string) {
+    const cached = this.files.get(file);
+    if (cached && Date.now() - cached.checked < LIST_TTL_MS) return cached;
     let st;
     try { st = await fs.stat(file); } catch { this.files.delete(file); return null; }
     if (st.size > MAX_SIZE) return null;
     const stamp = `${st.mtimeMs}:${st.size}`;
-    const hit = this.files.get(file);
-    if (hit?.stamp === stamp) return hit;
+    if (cached?.stamp === stamp) { cached.checked = Date.now(); return cached; }
     let model: ReportModel | null = null;
     try {
       const text = await fs.readFile(file, 'utf8');
       if (text.includes('政府信息公开')) model = this.modelOf(text);
     } catch { /* unreadable or engine failure: not a candidate */ }
-    const info = { stamp, key: yearKey(model), model };
+    const info = { stamp, checked: Date.now(), key: yearKey(model), model };
     this.files.set(file, info);
     return info;
   }
