@@ -35,7 +35,6 @@ export type ViewPatch = Partial<Omit<ViewState, 'cells'>> & { cells?: Record<str
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-const CATEGORIES = ['refuse', 'unable', 'ignore', 'other'] as const;
 const MAX_TERMS = 4;
 
 function overlaps(a: Range, b: Range): boolean {

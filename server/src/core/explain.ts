@@ -2,7 +2,7 @@
 // relations written out and evaluated, section summaries. Pure: markdown strings only.
 
 import type { Relation, ReportModel, Section } from './model';
-import { allCells } from './model';
+import { allCells, cellsWithCategories } from './model';
 import { t } from './rule';
 import { cellLabel, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3ColId, type T3RowId } from './schema';
 import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
@@ -16,14 +16,11 @@ export function contains(r: Range, p: Position): boolean {
 }
 
 /** Every cell including the values standing on category rows of table 三 (`G3.C1` …). */
-function cellsWithCategories(model: ReportModel): Cell[] {
-  return [...allCells(model).values(), ...(model.t3?.categories ?? []).flatMap(c => Object.values(c.cells))];
-}
 
 /** The cell whose source text is at `p` (the end of a cell counts as the cell). */
 export function cellAt(model: ReportModel, p: Position): Cell | null {
   let hit: Cell | null = null;
-  for (const c of cellsWithCategories(model)) {
+  for (const c of cellsWithCategories(model).values()) {
     if (!c.range || !contains(c.range, p)) continue;
     if (!hit || p.character < c.range.end.character) hit = c;
   }
@@ -172,7 +169,7 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
   return out.join('\n');
 }
 
-function sectionLines(model: ReportModel, s: Section): [number, number] {
+function sectionLines(s: Section): [number, number] {
   return [s.range.start.line, Math.max(s.end, s.range.end.line + 1)];
 }
 
@@ -220,7 +217,7 @@ const TABLE_OF_SECTION: Record<number, TableKey> = { 2: 't2', 3: 't3', 4: 't4' }
 
 /** Hover of a section heading: what the section says and whether its checks pass. */
 export function explainSection(model: ReportModel, findings: Finding[], s: Section, locale: Locale): string {
-  const [from, to] = sectionLines(model, s);
+  const [from, to] = sectionLines(s);
   const out = [`**${s.heading}**`, ''];
   for (const line of sectionContent(model, s.index, locale)) out.push(line, '');
   const table = TABLE_OF_SECTION[s.index];

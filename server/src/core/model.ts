@@ -124,6 +124,13 @@ export interface ReportModel {
 
 export interface Analysis { model: ReportModel; findings: Finding[] }
 
+/** Every cell including the numbers of category rows (`G3.C1` …), which no canonical id names. */
+export function cellsWithCategories(model: ReportModel): Map<string, Cell> {
+  const out = allCells(model);
+  for (const cat of model.t3?.categories ?? []) for (const c of Object.values(cat.cells)) out.set(c.id, c);
+  return out;
+}
+
 /** Every cell of the three tables by canonical id (`A1`, `R01.C1`, `K1`). */
 export function allCells(model: ReportModel): Map<string, Cell> {
   const out = new Map<string, Cell>();

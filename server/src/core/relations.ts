@@ -1,7 +1,7 @@
 // Every arithmetic relation of tables 三 and 四 (spec §3.3, §4.2), evaluated on the model.
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
-import type { Relation, ReportModel, Table3 } from './model';
+import { cellsWithCategories, type Relation, type ReportModel, type Table3 } from './model';
 import type { Cell } from './types';
 import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T3ColId, T3RowId, T4Id } from './schema';
 
@@ -36,9 +36,7 @@ export function buildRelations(model: ReportModel): Relation[] {
   const out: Relation[] = [];
   const t3 = model.t3;
   if (t3) {
-    const cells = new Map<string, Cell>();
-    for (const row of Object.values(t3.rows)) if (row) for (const c of Object.values(row.cells)) cells.set(c.id, c);
-    for (const cat of t3.categories) for (const c of Object.values(cat.cells)) cells.set(c.id, c);
+    const cells = cellsWithCategories(model);
     const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
     const parts = cols.filter(c => c !== 'C7');
     if (cols.includes('C7')) {

@@ -6,9 +6,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ReportModel } from '../core/model';
-import { allCells } from '../core/model';
+import { cellsWithCategories } from '../core/model';
 import { toSource } from '../core/text';
-import type { Finding, Range } from '../core/types';
+import type { Cell, Finding, Range } from '../core/types';
 import { folderOf, uriToPath } from './paths';
 import type { ReviewKey } from './protocol';
 
@@ -17,18 +17,29 @@ interface StoreFile { version: 1; reviewed: ReviewEntry[] }
 
 export const STORE_NAME = path.join('.vscode', 'xxgk-reviewed.json');
 
+/** Line offsets of the last text seen: reviewKey runs for every finding of one analysis. */
+let last: { text: string; src: ReturnType<typeof toSource> } | null = null;
+
 function textAt(text: string, r: Range): string {
-  const src = toSource(text);
+  if (last?.text !== text) last = { text, src: toSource(text) };
+  const src = last.src;
   const from = (src.offsets[r.start.line] ?? text.length) + r.start.character;
   const to = (src.offsets[r.end.line] ?? text.length) + r.end.character;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
+/** Cells by id, built once per analysis (reviewKey runs for every finding). */
+const cellMaps = new WeakMap<ReportModel, Map<string, Cell>>();
+function cellsOf(model: ReportModel): Map<string, Cell> {
+  let m = cellMaps.get(model);
+  if (!m) cellMaps.set(model, (m = cellsWithCategories(model)));
+  return m;
+}
+
 /** The key of a finding: code, its cells, their values, and the offending text itself. */
 export function reviewKey(f: Finding, model: ReportModel | null, text: string): ReviewKey {
   const cells = [...(f.cells ?? [])];
-  const byId = model ? allCells(model) : new Map();
-  if (model?.t3) for (const cat of model.t3.categories) for (const c of Object.values(cat.cells)) if (!byId.has(c.id)) byId.set(c.id, c);
+  const byId = model ? cellsOf(model) : new Map<string, Cell>();
   const values = cells.map(id => {
     const c = byId.get(id);
     return !c ? '?' : c.value === null ? `raw:${c.raw.trim()}` : String(c.value);

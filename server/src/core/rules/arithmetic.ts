@@ -3,7 +3,7 @@
 // while breaking none that holds. Alternatives are named in the message.
 
 import type { Relation } from '../model';
-import { allCells } from '../model';
+import { cellsWithCategories } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
@@ -53,8 +53,7 @@ function sumText(rel: Relation, cells: Map<string, Cell>, side: 'left' | 'right'
 
 export const arithmeticRule: Rule = (ctx: RuleContext) => {
   const { model, locale } = ctx;
-  const cells = allCells(model);
-  if (model.t3) for (const cat of model.t3.categories) for (const c of Object.values(cat.cells)) cells.set(c.id, c);
+  const cells = cellsWithCategories(model);
   const byCell = new Map<string, Relation[]>();
   for (const rel of model.relations) for (const id of [...rel.left, ...rel.right]) {
     if (!byCell.has(id)) byCell.set(id, []);

@@ -1,18 +1,16 @@
 // How each table number is written (T2-1, T2-2, T2-3, T3-E4, T4-E4; spec §8.3): malformed digits
 // (`00`, letter O), decimals where counts are required, negatives, units, empty symbols, separators.
 
-import { allCells } from '../model';
+import { cellsWithCategories } from '../model';
 import { parseNumber } from '../numbers';
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
-import type { Cell, Finding } from '../types';
+import type { Finding } from '../types';
 
 export const cellNumbersRule: Rule = ctx => {
   const { locale } = ctx;
-  const cells: Cell[] = [...allCells(ctx.model).values()];
-  if (ctx.model.t3) for (const cat of ctx.model.t3.categories) cells.push(...Object.values(cat.cells));
-  for (const cell of cells) {
+  for (const cell of cellsWithCategories(ctx.model).values()) {
     if (!cell.range || !cell.raw) continue;
     const p = parseNumber(cell.raw);
     if (!p.problems.length && (p.value === null || p.value >= 0) && (cell.id === 'F1' || p.value === null || Number.isInteger(p.value))) continue;

@@ -5,7 +5,7 @@
 import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
-import { joinFragments, normLabel, similarity } from '../normalise';
+import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText } from '../text';
 import { LineCell, LineCells, readRows } from './cells';
@@ -17,7 +17,6 @@ type Match = { kind: 'row'; id: T3RowId; cell: number } | { kind: 'category'; gr
 
 const CATEGORY_KEYS: [string, Category][] = [['不予公开', 'refuse'], ['无法提供', 'unable'], ['不予处理', 'ignore'], ['其他处理', 'other']];
 const GROUP_LABEL_KEYS = ['办理结果', ...CATEGORY_KEYS.map(k => k[0])];
-const HEADER_WORDS = /勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益|法律服务|^总计$|^其他$/;
 const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
 
 const KEYS: [string, T3RowId][] = T3_ROWS.flatMap(r => r.keys.map(k => [normLabel(k), r.id] as [string, T3RowId]));
