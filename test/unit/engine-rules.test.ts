@@ -232,3 +232,14 @@ test('t3-missing-row fix in pipe and markdown layouts keeps every relation true'
     assert.ok(after.model.relations.every(r => r.holds === true), layout);
   }
 });
+
+test('t3-extra-column and t2-extra-values: numbers beyond the columns are reported, the row read from its end', () => {
+  const t3 = base().replace('2.重复申请\t2\t0', '2.重复申请\t9\t2\t0');
+  const f = only(t3, 't3-extra-column');
+  assert.equal(f.severity, 'error');
+  assert.equal(t3.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character), '9');
+  assert.deepEqual(Object.values(analyze(t3).model.t3!.rows.R17!.cells).map(c => c.value), [2, 0, 0, 0, 0, 0, 2]);
+  const t2 = base().replace('行政许可\t120', '行政许可\t120\t7');
+  assert.equal(only(t2, 't2-extra-values').range.start.character, '行政许可\t120\t'.length);
+  assert.equal(analyze(t2).model.t2!.cells.L1.value, 120);
+});

@@ -28,6 +28,8 @@ export interface Table2 {
   labels: { cell: LabelCell; official: string }[];
   /** Labels of the outdated 2019 template found in the table. */
   outdated: LabelCell[];
+  /** Numbers beyond a row's columns (not read into any cell). */
+  extras: LabelCell[];
 }
 
 /** A piece of label text and where it stands. */
@@ -76,6 +78,8 @@ export interface Table3 {
   labels: { cell: LabelCell; official: string }[];
   /** Numbers split over two cells and read merged (`range` spans both parts). */
   splits: SplitCell[];
+  /** Numbers before a row's last 7 (not read into any cell). */
+  extras: LabelCell[];
 }
 
 /** A number split over two adjacent cells (`1 | 2` for 12), read as `text`. */

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import { arithmeticRule } from './arithmetic';
 import { casesWithoutRequestsRule } from './cases-without-requests';
 import { cellNumbersRule } from './cell-numbers';
+import { extraValuesRule } from './extra-values';
 import { labelsRule } from './labels';
 import { litigationAfterReviewRule } from './litigation-after-review';
 import { numberingStyleRule } from './numbering-style';
@@ -23,6 +24,7 @@ export const tableRules: Rule[] = [
   t3StructureRule,
   t4ValuesRule,
   t2ValuesRule,
+  extraValuesRule,
   splitDigitsRule,
   cellNumbersRule,
   labelsRule,

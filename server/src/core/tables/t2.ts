@@ -36,6 +36,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
   const cells = Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
   const labels: Table2['labels'] = [];
   const outdated: LabelCell[] = [];
+  const extras: LabelCell[] = [];
   const lines = new Set<number>();
   const read: LineCells[] = [];
   let found = false;
@@ -50,6 +51,8 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
     const row = r.labels.length ? rowOf(r.labels[r.labels.length - 1].text) : null;
     if (row && r.values.length) {
       const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
+      const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);
+      for (const v of extra) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
       if (values.length === row.ids.length) {
         row.ids.forEach((id, k) => {
           const v = values[k];
@@ -78,7 +81,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
     table: {
       layout: dominantLayout(read),
       range: linesRange(src, lines),
-      cells, labels, outdated,
+      cells, labels, outdated, extras,
     },
     lines,
   };

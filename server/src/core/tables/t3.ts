@@ -205,6 +205,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const present = T3_COLS.filter(c => !missingColumns.includes(c));
 
   const splits: Table3['splits'] = [];
+  const extras: LabelCell[] = [];
   for (const b of builds) {
     const split = present.includes('C7')
       ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
@@ -217,6 +218,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     if ('id' in b.target) b.target.valueCount = b.values.length;
     if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
     const values = b.values.slice(-present.length);
+    // Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently.
+    for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
     present.forEach((col, i) => {
       const v = values[i];
       b.target.cells[col] = { id: b.target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
@@ -239,6 +242,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       fragments: layout === 'space' ? [] : fragments,
       labels,
       splits,
+      extras,
     },
     lines: tableLines,
   };
