@@ -13,6 +13,7 @@ import { readTable2 } from './tables/t2';
 import { readTable3 } from './tables/t3';
 import { readTable4 } from './tables/t4';
 import { toSource } from './text';
+import { segment, toDocumentCoordinates } from './segment';
 
 export interface AnalyzeOptions {
   locale?: Locale;
@@ -25,9 +26,11 @@ export interface AnalyzeOptions {
 // narrative rules: prose vs tables, required content, cross-year (core/narrative/)
 const RULES: Rule[] = [...tableRules, ...narrativeRules];
 
-export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource> } {
+export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource>; seg: ReturnType<typeof segment> } {
   // A BOM reads as a space (same length, so every range still fits the text as given).
-  const src = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  const doc = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  const seg = segment(doc);
+  const src = seg.src;
   const sections = findSections(src);
   const title = findTitle(src, sections[0]?.range.start.line ?? -1);
   const regions = tableRegions(src, sections);
@@ -45,15 +48,15 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     t4: t4?.table ?? null,
     relations: [],
     publishDate: findPublishDate(src),
-    lineCount: src.lines.length,
+    lineCount: doc.lines.length,
     eol: src.eol,
   };
   model.relations = buildRelations(model);
-  return { model, tableLines, src };
+  return { model, tableLines, src, seg };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { model, tableLines, src } = parseReport(text);
+  const { model, tableLines, src, seg } = parseReport(text);
   const findings: Finding[] = [];
   const levels = options.levels ?? {};
   const ctx: RuleContext = {
@@ -65,6 +68,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     },
   };
   for (const rule of RULES) rule(ctx);
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, findings };
+  // Rules work on virtual lines; what leaves the engine speaks of the document's lines.
+  const out = toDocumentCoordinates({ model, findings }, seg);
+  out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out;
 }

@@ -30,6 +30,8 @@ export interface Table2 {
   outdated: LabelCell[];
   /** Numbers beyond a row's columns (not read into any cell). */
   extras: LabelCell[];
+  /** Rows whose run-together digits allow several readings (left unread). */
+  uncertain: UncertainRow[];
 }
 
 /** A piece of label text and where it stands. */
@@ -80,7 +82,14 @@ export interface Table3 {
   splits: SplitCell[];
   /** Numbers before a row's last 7 (not read into any cell). */
   extras: LabelCell[];
+  /** Rows whose digits ran together and were decoded into their cells (flattened text). */
+  decoded: number;
+  /** Rows whose run-together digits allow several readings: left unread (null), never guessed. */
+  uncertain: UncertainRow[];
 }
+
+/** Cells the reader could not attribute with certainty, and the readings that stayed possible. */
+export interface UncertainRow { row: string; range: Range; readings: string[] }
 
 /** A number split over two adjacent cells (`1 | 2` for 12), read as `text`. */
 export interface SplitCell { id: string; text: string; range: Range }
@@ -95,6 +104,8 @@ export interface Table4 {
   /** Header label cells with the official label each stands for. */
   labels: { cell: LabelCell; official: string }[];
   splits: SplitCell[];
+  /** The 15 numbers ran together and allow several readings (left unread). */
+  uncertain: UncertainRow[];
 }
 
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */

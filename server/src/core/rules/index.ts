@@ -15,12 +15,14 @@ import { splitLabelRule } from './split-label';
 import { t2ValuesRule } from './t2-values';
 import { t3StructureRule } from './t3-structure';
 import { t4ValuesRule } from './t4-values';
+import { tableUncertainRule } from './table-uncertain';
 import { titleRule } from './title';
 
 export const tableRules: Rule[] = [
   titleRule,
   sectionsRule,
   outdatedTemplateRule,
+  tableUncertainRule,
   t3StructureRule,
   t4ValuesRule,
   t2ValuesRule,

@@ -4,13 +4,14 @@
 import { mayMakeRules } from '../issuer';
 import type { Rule } from '../rule';
 import { t } from '../rule';
-import { cellLabel, T2_IDS } from '../schema';
+import { cellLabel, T2_IDS, T2_ROWS } from '../schema';
 
 export const t2ValuesRule: Rule = ctx => {
   const { model, locale } = ctx;
   const t2 = model.t2;
-  if (!t2) return;
-  const missing = T2_IDS.filter(id => !t2.cells[id].range);
+  if (!t2 || t2.outdated.length) return; // the 2019 template: reported by outdated-template
+  const unsure = new Set(t2.uncertain.flatMap(u => T2_ROWS.find(r => r.label === u.row)?.ids ?? []));
+  const missing = T2_IDS.filter(id => !t2.cells[id].range && !unsure.has(id));
   if (missing.length) {
     ctx.report({
       code: 't2-missing-cell', severity: 'error', range: { start: t2.range.start, end: { line: t2.range.start.line, character: ctx.src.lines[t2.range.start.line].length } },

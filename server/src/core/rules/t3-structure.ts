@@ -1,7 +1,7 @@
 // Malformed table 三: missing, duplicate or out-of-order rows, a missing column, rows with too
 // few numbers, and category rows (（三）不予公开 …) carrying numbers (spec §3.2, 003-1…003-6).
 
-import type { T3CategoryRow, Table3 } from '../model';
+import type { T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, T3ColId, T3RowId } from '../schema';
@@ -27,6 +27,9 @@ function missingRows(ctx: RuleContext, t3: Table3) {
   const { locale } = ctx;
   const missing = T3_ROW_IDS.filter(id => !t3.rows[id]);
   if (!missing.length) return;
+  // Before 2021 the template printed （六）其他处理 as one row: not a missing row then.
+  const template2019 = ctx.model.year !== null && ctx.model.year < 2021;
+  if (template2019 && missing.every(id => id === 'R21' || id === 'R22' || id === 'R23')) return;
   const sixAsOne = ['R21', 'R22', 'R23'].every(id => missing.includes(id as T3RowId)) && t3.categories.some(c => c.group === 'other');
   const at: Range = t3.categories.find(c => c.group === 'other')?.label.range ?? t3.headerRange ?? t3.range;
   ctx.report({
@@ -160,15 +163,28 @@ function findHeaderCell(ctx: RuleContext, from: number) {
 
 function shortRows(ctx: RuleContext, t3: Table3) {
   const want = t3.columnCount;
+  const unsure = new Set(t3.uncertain.map(u => u.row));
+  const empty: T3Row[] = [];
   for (const row of Object.values(t3.rows)) {
     if (!row || row.valueCount === 0 && !row.label) continue;
-    if (row.valueCount >= want) continue;
+    if (row.valueCount >= want || unsure.has(row.id)) continue;
+    if (row.valueCount === 0) { empty.push(row); continue; }
     const range = row.label?.range ?? { start: { line: row.line, character: 0 }, end: { line: row.line, character: ctx.src.lines[row.line].length } };
     ctx.report({
       code: 't3-missing-values', severity: 'error', range,
       message: t(ctx.locale, `「${rowName(row.id)}」只有 ${row.valueCount} 个数，应有 ${want} 个：无法确定各数属于哪一列，该行按缺失处理`,
         `Row ${row.id} has ${row.valueCount} numbers instead of ${want}; its cells are left unread`),
       cells: T3_COLS.map(c => `${row.id}.${c}`),
+    });
+  }
+  // Rows printed with no numbers at all (blank cells of old web pages): one finding, cells unread.
+  if (empty.length) {
+    ctx.report({
+      code: 't3-missing-values', severity: 'warning', range: empty[0].label!.range,
+      message: t(ctx.locale, `表三有 ${empty.length} 行没有填写数字（${empty.slice(0, 4).map(r => rowName(r.id)).join('、')}${empty.length > 4 ? '…' : ''}）：这些单元格按未读处理，请核实是否应填 0`,
+        `${empty.length} row(s) of table 3 carry no numbers (${empty.map(r => r.id).join(', ')}); their cells are left unread`),
+      cells: empty.flatMap(r => T3_COLS.map(c => `${r.id}.${c}`)),
+      related: empty.slice(1).map(r => ({ range: r.label!.range, message: rowName(r.id) })),
     });
   }
 }

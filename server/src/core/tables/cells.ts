@@ -80,6 +80,9 @@ export function readLine(s: string, line: number): LineCells | null {
  * lines right below it that carry only numbers (one cell per line, or a label wrapped above its
  * numbers). Each value keeps its own line.
  */
+/** Lines from a label to its next number, or between numbers, in a one-cell-per-line layout. */
+const MAX_CELL_GAP = 4;
+
 export function readRows(lines: string[], from: number, to: number): LineCells[] {
   const out: LineCells[] = [];
   for (let i = from; i < to; i++) {
@@ -88,7 +91,8 @@ export function readRows(lines: string[], from: number, to: number): LineCells[]
     const prev = out[out.length - 1];
     const ownValues = prev && prev.values.some(v => v.line === prev.line);
     const lastLine = prev ? (prev.values.length ? prev.values[prev.values.length - 1].line : prev.line) : -1;
-    if (!r.labels.length && prev && prev.labels.length && prev.labels.length <= 2 && !ownValues && lastLine >= i - 2) {
+    // Web-page extraction puts two or three blank lines between cells (bare CR line ends).
+    if (!r.labels.length && prev && prev.labels.length && prev.labels.length <= 2 && !ownValues && lastLine >= i - MAX_CELL_GAP) {
       prev.values.push(...r.values);
       continue;
     }

@@ -9,6 +9,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText } from '../text';
 import { LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
+import { isRunTogether, readings } from './digit-runs';
 
 /** Labels of the 2019 trial template (spec §5.3, §6). */
 const OUTDATED = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购', '采购项目数量', '采购总金额'];
@@ -37,6 +38,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
   const labels: Table2['labels'] = [];
   const outdated: LabelCell[] = [];
   const extras: LabelCell[] = [];
+  const uncertain: Table2['uncertain'] = [];
   const lines = new Set<number>();
   const read: LineCells[] = [];
   let found = false;
@@ -49,7 +51,14 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
       if (old) outdated.push({ text: c.text, range: range(i, c.start, c.end) });
     }
     const row = r.labels.length ? rowOf(r.labels[r.labels.length - 1].text) : null;
-    if (row && r.values.length) {
+    if (row && r.values.length && !outdated.length) {
+      const label = r.labels[r.labels.length - 1];
+      if (row.ids.length > 1 && r.values.length < row.ids.length && isRunTogether(src, label, r.values)) {
+        // Digits of the row's cells run together: read only when one reading is possible.
+        const all = readings(r.values, row.ids.length) ?? [];
+        if (all.length === 1) r.values = all[0];
+        else uncertain.push({ row: row.label, range: range(r.values[0].line, r.values[0].start, r.values[r.values.length - 1].end), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+      }
       const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
       const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);
       for (const v of extra) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
@@ -61,7 +70,6 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
           lines.add(v.line);
         });
       }
-      const label = r.labels[r.labels.length - 1];
       labels.push({ cell: { text: label.text, range: range(i, label.start, label.end) }, official: row.label });
       lines.add(i); read.push(r); found = true;
       continue;
@@ -76,12 +84,17 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
       lines.add(i); read.push(r);
     }
   }
-  if (!found) return null;
+  if (!found && !outdated.length) return null;
+  if (outdated.length) {
+    // The 2019 template has other columns: nothing is read into the 2021 cells, nothing is guessed.
+    for (const id of T2_IDS) cells[id] = { id, value: null, raw: '', range: null };
+    labels.length = 0; extras.length = 0; uncertain.length = 0;
+  }
   return {
     table: {
       layout: dominantLayout(read),
       range: linesRange(src, lines),
-      cells, labels, outdated, extras,
+      cells, labels, outdated, extras, uncertain,
     },
     lines,
   };

@@ -7,10 +7,11 @@ import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, range, SourceText } from '../text';
+import { linesRange, offsetAt, range, SourceText } from '../text';
 import { LineCell, LineCells, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { applySplit, findSplit } from './split-digits';
+import { decodeRuns, RunRow } from './t3-runs';
 
 type Category = Exclude<T3Group, 'results'>;
 type Match = { kind: 'row'; id: T3RowId; cell: number } | { kind: 'category'; group: Category; cell: number } | null;
@@ -91,6 +92,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const read = readRows(src.lines, from, to);
   if (!read.some(r => r.values.length > 0 && r.labels.some(c => keyMatch(normLabel(c.text), null)))) return null;
 
+  // One cell per line (web extraction): a label line alone is a row, even when no numbers follow.
+  const cellPerLine = dominantLayout(read) === 'cell-per-line';
   const rows: Partial<Record<T3RowId, T3Row>> = {};
   const categories: T3CategoryRow[] = [];
   const sequence: Table3['sequence'] = [];
@@ -167,7 +170,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       // Long prose is not part of the table; short label-only lines are wrapped label pieces.
       if (r.labels.some(c => c.text.length > 60)) { pending = []; current = null; continue; }
       const naming = matchLabels(r.labels, prev);
-      if (naming && naming.kind === 'row' && r.layout !== 'space') {
+      if (naming && naming.kind === 'row' && (r.layout !== 'space' || cellPerLine)) {
         // One cell per line: the label stands alone, its numbers follow on the next lines.
         current = place(naming, r.labels, r.line, null);
         continue;
@@ -196,6 +199,15 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     if (current) add(current, r);
   }
 
+  // Digits of several cells run together (flattened web text): decoded before anything is counted.
+  const runRows: RunRow[] = builds.map(b => ({ id: 'id' in b.target ? b.target.id : null, values: b.values, glued: gluedToLabel(src, b) }));
+  const runs = decodeRuns(runRows);
+  builds.forEach((b, k) => { b.values = runRows[k].values; });
+  const uncertain: Table3['uncertain'] = runs.unsettled.map(u => ({
+    row: u.row.id!,
+    range: range(u.tokens[0].line, u.tokens[0].start, u.tokens[u.tokens.length - 1].end),
+    readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
+  }));
   // Column count: what most rows carry; a missing column is named by the header (spec 003-1).
   const counts = new Map<number, number>();
   for (const b of builds) if (b.values.length) counts.set(b.values.length, (counts.get(b.values.length) ?? 0) + 1);
@@ -243,9 +255,18 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       labels,
       splits,
       extras,
+      decoded: runs.decoded,
+      uncertain,
     },
     lines: tableLines,
   };
+}
+
+/** The row's first number touches its label in the document (`予以公开3100004`): separators were lost. */
+function gluedToLabel(src: SourceText, b: Build): boolean {
+  const label = b.target.label, first = b.values[0];
+  if (!label || !first) return false;
+  return offsetAt(src, label.range.end.line, label.range.end.character) === offsetAt(src, first.line, first.start);
 }
 
 function emptyCells(prefix: string): Record<T3ColId, Cell> {

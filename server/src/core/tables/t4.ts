@@ -7,8 +7,9 @@ import type { Cell } from '../types';
 import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, range, SourceText } from '../text';
-import { LineCells, readRows } from './cells';
+import { linesRange, range, SourceText, spanRange } from '../text';
+import { LineCell, LineCells, readRows } from './cells';
+import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './layout';
 import { findSplit } from './split-digits';
 
@@ -37,11 +38,16 @@ function headerLabels(r: LineCells, out: Table4['labels']) {
   }
 }
 
+const toLineCell = (v: LabelCell): LineCell => ({ text: v.text, start: v.range.start.character, end: v.range.end.character, line: v.range.start.line });
+/** T4-E1…E3: each group's 总计 is the sum of its four results. */
+const totalsHold = (nums: number[]) => [4, 9, 14].every(t => nums[t] === nums[t - 4] + nums[t - 3] + nums[t - 2] + nums[t - 1]);
+
 export function readTable4(src: SourceText, from: number, to: number): { table: Table4; lines: Set<number> } | null {
   const values: LabelCell[] = [];
   const labels: Table4['labels'] = [];
   const lines = new Set<number>();
   const read: LineCells[] = [];
+  let lastHeader: LineCell | undefined;
   for (const r of readRows(src.lines, from, to)) {
     const i = r.line;
     if (r.labels.some(c => c.text.length > 40)) { if (values.length) break; continue; } // prose after the table
@@ -49,17 +55,25 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     if (r.labels.length && !isHeader) continue;
     if (isHeader && !r.values.length) {
       headerLabels(r, labels);
+      lastHeader = r.labels[r.labels.length - 1];
       lines.add(i); read.push(r);
       continue;
     }
+    if (isHeader && r.values.length) lastHeader = r.labels[r.labels.length - 1];
     for (const v of r.values) { values.push({ text: v.text, range: range(v.line, v.start, v.end) }); lines.add(v.line); }
     if (r.values.length) read.push(r);
   }
   if (!values.length) return null;
+  const uncertain: Table4['uncertain'] = [];
+  if (values.length < 15 && isRunTogether(src, lastHeader, values.map(toLineCell))) {
+    // Digits run together: the reading whose three totals hold, when it is the only one.
+    const all = (readings(values.map(toLineCell), 15) ?? []).filter(r => totalsHold(valuesOf(r)));
+    if (all.length === 1) values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
+    else uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+  }
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
   const splits: Table4['splits'] = [];
-  const split = findSplit(values.map(v => ({ text: v.text, start: v.range.start.character, end: v.range.end.character, line: v.range.start.line })), 15,
-    nums => [4, 9, 14].every(t => nums[t] === nums[t - 4] + nums[t - 3] + nums[t - 2] + nums[t - 1]));
+  const split = findSplit(values.map(toLineCell), 15, totalsHold);
   if (split) {
     const m = split.merged;
     const cell = { text: m.text, range: range(m.line, m.start, m.end) };
@@ -73,7 +87,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     table: {
       layout: dominantLayout(read),
       range: linesRange(src, lines),
-      cells, valueCount: values.length, values, labels, splits,
+      cells, valueCount: values.length, values, labels, splits, uncertain,
     },
     lines,
   };

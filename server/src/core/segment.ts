@@ -1,0 +1,183 @@
+// Structure recovered from the text, not from its line breaks. Web pages copied to text often
+// arrive flattened: headings, prose and whole tables on one physical line, cells run together
+// (`…情况第二十条第（一）项信息内容…规章000行政规范性文件1126…`). Such lines are cut into
+// virtual lines — at headings, at the fixed labels of the tables, between a label and the digits
+// that follow it, at runs of ideographic spaces — before sections and tables are read.
+//
+// A virtual line is a span of one physical line; its offset in the text is kept, so every range
+// the engine produces on virtual lines maps back to the document exactly (`toDocument`).
+
+import { positionAt } from './fix/edits';
+import type { Position } from './types';
+import type { SourceText } from './text';
+import { T3_ROWS } from './schema';
+
+/** A section heading anywhere: number, then the official wording or a known variant. */
+const HEADING = new RegExp(
+  '[一二三四五六七八九十]{1,2}[、.．]\\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况'
+  + '|(?:因政府信息公开(?:工作)?(?:被)?申请)?(?:政府信息公开)?行政复议、?(?:提起)?行政诉讼(?:的)?情况'
+  + '|存在的?主要问题及改进(?:情况|措施)|存在(?:的)?问题及改进(?:情况|措施)|其他需要报告的事项)', 'g');
+
+/** What may stand right before a heading inside a line: a sentence end, spaces, a table's last digit. */
+const BEFORE_HEADING = /[。！？；：\s\u3000\d)）]/;
+
+/** Fixed labels that start a new cell in a flattened table, per table. */
+const paren = (s: string) => s.replace(/[（(]/g, '[（(]').replace(/[）)]/g, '[）)]');
+const T2_CUTS = [
+  '第二十条第[（(][一二三四五六七八九十]+[）)]项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量',
+  '本年收费金额[（(]单位[：:]万元[）)]', '(?:行政)?规范性文件', '规章', '行政许可', '行政处罚', '行政强制', '行政事业性收费',
+  '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '其他对外管理服务事项',
+  '政府集中采购', '采购项目数量', '采购总金额',
+];
+const T3_CUTS = [
+  '[（(]本列数据的勾稽关系', '申请人情况', '三[、.．]本年度办理结果', '[（(]三[）)]不予公开', '[（(]四[）)]无法提供',
+  '[（(]五[）)]不予处理', '[（(]六[）)]其他处理',
+  ...T3_ROWS.map(r => {
+    const m = /^(一、|二、|四、|（[一二七]）|\d\.)(.*)$/.exec(r.label)!;
+    const number = m[1].endsWith('、') ? `${m[1][0]}[、.．]` : m[1].startsWith('（') ? paren(m[1]) : `${m[1][0]}[.．、]`;
+    // The item number is required where the body alone is too common (`3.其他`, `（七）总计`).
+    const body = paren(m[2].replace(/（区分处理的.*$/, '')).replace(/[“”"]/g, '["“”]?');
+    return r.id === 'R23' || r.id === 'R24' ? number + body : `(?:${number})?${body}`;
+  }),
+];
+const T4_CUTS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+const T2_CUT = new RegExp(T2_CUTS.join('|'), 'g');
+const T3_CUT = new RegExp(T3_CUTS.join('|'), 'g');
+const T4_CUT = new RegExp(T4_CUTS.join('|'), 'g');
+/** Digits (a number or several run together) ending a label segment. */
+const TRAILING_DIGITS = /[0-9０-９][0-9０-９.．+＋\-－/]*$/;
+const SPACE_RUN = /[\u3000]{2,}|[\u3000 \t]{3,}/g;
+
+export interface Segmented {
+  src: SourceText;
+  /** Maps a position on the virtual lines to the document; null when no line was cut. */
+  toDocument: ((p: Position) => Position) | null;
+  /** Maps a virtual line to the document line it lies on. */
+  lineOf: ((line: number) => number) | null;
+}
+
+/** A line is flattened when it holds what normally takes many lines: several headings or table rows. */
+function isFlattened(s: string): boolean {
+  if (s.length < 120) return false;
+  let rows = 0;
+  for (const r of T3_ROWS) if (r.keys.length && s.includes(r.keys[0]) && ++rows >= 4) return true;
+  HEADING.lastIndex = 0;
+  let headings = 0;
+  while (HEADING.exec(s)) if (++headings >= 2) return true;
+  return false;
+}
+
+type Zone = 0 | 2 | 3 | 4;
+
+/** Which table a heading's text opens (2, 3, 4), or 0 for the other sections. */
+function zoneOf(heading: string): Zone {
+  if (heading.includes('主动公开')) return 2;
+  if (heading.includes('收到和处理')) return 3;
+  if (heading.includes('行政复议')) return 4;
+  return 0;
+}
+
+/** Markdown and list marks before a heading (`## `, `> `, `- `, `**`): not text of their own. */
+const MARKUP = /[#>*\-+_\s\u3000]/g;
+
+/** A heading inside a line of prose (`…工作。二、主动公开政府信息情况`), not at its start. */
+function hasInnerHeading(s: string): boolean {
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(s); m; m = HEADING.exec(s)) {
+    if (m.index > 0 && s.slice(0, m.index).replace(MARKUP, '') && BEFORE_HEADING.test(s[m.index - 1])) return true;
+  }
+  return false;
+}
+
+function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>; zone: Zone } {
+  const cuts = new Set<number>();
+  // Headings, and the zone each opens. In a flattened line a heading may follow anything.
+  const zones: { at: number; zone: Zone }[] = [{ at: 0, zone }];
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(s); m; m = HEADING.exec(s)) {
+    if (!flattened && m.index > 0 && !BEFORE_HEADING.test(s[m.index - 1])) continue;
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+    zones.push({ at: m.index + m[0].length, zone: zoneOf(m[0]) });
+  }
+  if (!flattened) return { cuts, zone: zones[zones.length - 1].zone };
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) cuts.add(m.index);
+  // Table labels, only inside the section of their table.
+  const labelCuts: number[] = [];
+  zones.forEach((z, k) => {
+    const end = k + 1 < zones.length ? zones[k + 1].at : s.length;
+    const re = z.zone === 2 ? T2_CUT : z.zone === 3 ? T3_CUT : z.zone === 4 ? T4_CUT : null;
+    if (!re) return;
+    const part = s.slice(z.at, end);
+    const first = z.zone === 2 ? part.indexOf('第二十条') : z.zone === 3 ? part.search(/勾稽关系|申请人情况|本年新收/) : part.indexOf('行政复议');
+    if (first < 0) return;
+    re.lastIndex = first;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      if (!m[0]) { re.lastIndex++; continue; }
+      labelCuts.push(z.at + m.index);
+      cuts.add(z.at + m.index);
+    }
+  });
+  // A label's trailing digits are a cell of their own (`规章000` → `规章` | `000`).
+  const sorted = [...cuts, s.length].sort((a, b) => a - b);
+  for (const at of labelCuts) {
+    const next = sorted.find(c => c > at)!;
+    const d = TRAILING_DIGITS.exec(s.slice(at, next));
+    if (d && d.index > 0) cuts.add(at + d.index);
+  }
+  return { cuts, zone: zones[zones.length - 1].zone };
+}
+
+export function segment(doc: SourceText): Segmented {
+  const lines: string[] = [];
+  const offsets: number[] = [];
+  let changed = false;
+  let zone: Zone = 0;
+  doc.lines.forEach((s, i) => {
+    const flattened = isFlattened(s);
+    if (!flattened && !hasInnerHeading(s)) {
+      lines.push(s); offsets.push(doc.offsets[i]);
+      HEADING.lastIndex = 0;
+      const h = HEADING.exec(s);
+      if (h && h.index < 8) zone = zoneOf(h[0]);
+      return;
+    }
+    changed = true;
+    const r = cutsOf(s, zone, flattened);
+    zone = r.zone;
+    const at = [0, ...[...r.cuts].filter(c => c > 0 && c < s.length).sort((a, b) => a - b), s.length];
+    for (let k = 0; k + 1 < at.length; k++) {
+      lines.push(s.slice(at[k], at[k + 1]));
+      offsets.push(doc.offsets[i] + at[k]);
+    }
+  });
+  if (!changed) return { src: doc, toDocument: null, lineOf: null };
+  const src: SourceText = { text: doc.text, lines, offsets, eol: doc.eol };
+  return {
+    src,
+    toDocument: p => positionAt(doc, (offsets[p.line] ?? doc.text.length) + p.character),
+    lineOf: line => (line >= lines.length ? doc.lines.length : positionAt(doc, offsets[line]).line),
+  };
+}
+
+/** The same structure with every position and line number moved from virtual lines to the document. */
+export function toDocumentCoordinates<T>(value: T, seg: Segmented): T {
+  const { toDocument, lineOf } = seg;
+  if (!toDocument || !lineOf) return value;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v instanceof Set) return new Set([...v].map(x => (typeof x === 'number' ? lineOf(x) : x)));
+    if (!v || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.character === 'number') return toDocument(o as unknown as Position);
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) {
+      // Line numbers of rows (`line`) and of section bodies (`bodyStart`, `end`).
+      out[k] = typeof x === 'number' && (k === 'line' || k === 'bodyStart' || (k === 'end' && 'bodyStart' in o)) ? lineOf(x) : walk(x);
+    }
+    return out;
+  };
+  return walk(value) as T;
+}
