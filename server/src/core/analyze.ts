@@ -6,7 +6,7 @@ import { buildRelations } from './relations';
 import { tableRules } from './rules';
 import { narrativeRules } from './narrative';
 import type { Rule, RuleContext } from './rule';
-import { findPublishDate, findSections, findTitle } from './sections';
+import { findPublishDate, findSections, findTitle, yearFromBody } from './sections';
 import { issuerKindOf } from './issuer';
 import { tableRegions } from './tables/regions';
 import { readTable2 } from './tables/t2';
@@ -40,7 +40,7 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
   const tableLines = new Set<number>([...(t2?.lines ?? []), ...(t3?.lines ?? []), ...(t4?.lines ?? [])]);
   const model: ReportModel = {
     title,
-    year: title?.year ?? null,
+    year: title?.year ?? yearFromBody(src),
     issuerKind: title ? issuerKindOf(title.issuer) : 'unknown',
     sections,
     t2: t2?.table ?? null,

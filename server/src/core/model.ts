@@ -17,6 +17,8 @@ export interface Section {
   end: number;
   /** True when the heading is a recognised variant of the official wording. */
   variant: boolean;
+  /** The number the heading prints (1 for 一 …): differs from `index` in a renumbered outline. */
+  printed: number;
 }
 
 export interface Table2 {

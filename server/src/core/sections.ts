@@ -19,39 +19,63 @@ const HEADING_WORDS: RegExp[] = [
   /其他需要报告/,
 ];
 
-const HEADING = /^([一二三四五六])[、.．,，]\s*(.{2,40})$/;
+const HEADING = /^([一二三四五六七八九十]{1,2})[、.．,，]\s*(.{2,40})$/;
+const CN_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** The full wording of each part, official or a known variant: identifies a part whatever its number. */
+export const SECTION_WORDING = new RegExp([
+  '总体情况', '主动公开政府信息(?:的)?情况', '收到和处理政府信息公开申请(?:的)?情况',
+  '(?:因政府信息公开(?:工作)?(?:被)?申请)?(?:政府信息公开)?行政复议、?(?:提起)?行政诉讼(?:的)?情况',
+  '存在的?主要问题及改进(?:情况|措施)', '存在(?:的)?问题及改进(?:情况|措施)', '其他需要报告的事项',
+].join('|'));
+const WORDING_INDEX: [RegExp, number][] = [
+  [/^总体情况$/, 1], [/^主动公开政府信息/, 2], [/^收到和处理/, 3], [/行政复议/, 4], [/问题及改进/, 5], [/^其他需要报告/, 6],
+];
+
+/** The part a heading's words name when they are a part's full wording (`七、主动公开政府信息情况`). */
+function indexByWording(words: string): number {
+  const m = new RegExp(`^(?:${SECTION_WORDING.source})$`).exec(words);
+  return m ? WORDING_INDEX.find(([re]) => re.test(words))?.[1] ?? -1 : -1;
+}
 
 export function findSections(src: SourceText): Section[] {
-  const found: { index: number; line: number; start: number; end: number; text: string }[] = [];
+  type Found = { index: number; printed: number; full: boolean; line: number; start: number; end: number; text: string };
+  const found: Found[] = [];
   src.lines.forEach((raw, line) => {
     if (raw.length > 80) return;
     const s = raw.replace(/\f/g, ' ');
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
     const norm = normLabel(text);
-    let index = -1;
     const m = HEADING.exec(text);
     if (m) {
-      const i = NUMERALS.indexOf(m[1]);
-      if (HEADING_WORDS[i].test(norm) && !hasValues(text)) index = i + 1;
+      if (hasValues(text)) return;
+      const printed = CN_NUMBER.indexOf(m[1]) + 1;
+      const byWords = indexByWording(normLabel(m[2]));
+      // The full wording decides (a renumbered outline); else the number with its usual words.
+      const index = byWords > 0 ? byWords : printed >= 1 && printed <= 6 && HEADING_WORDS[printed - 1].test(norm) ? printed : -1;
+      if (index > 0) found.push({ index, printed, full: byWords > 0, line, start, end: start + text.length, text });
     } else if (/^其他需要报告的事项$/.test(norm)) {
-      index = 6;
+      found.push({ index: 6, printed: 6, full: true, line, start, end: start + text.length, text });
     }
-    if (index > 0) found.push({ index, line, start, end: start + text.length, text });
   });
-  return found.map((h, k) => ({
+  // A part named by its full wording overrides a numbered topic that only resembles it
+  // (`二、主动公开` as a topic of 总体情况, when `七、主动公开政府信息情况` stands later).
+  const kept = found.filter(h => h.full || !found.some(o => o.full && o.index === h.index));
+  return kept.map((h, k) => ({
     index: h.index,
     heading: h.text,
     range: range(h.line, h.start, h.end),
     bodyStart: h.line + 1,
-    end: k + 1 < found.length ? found[k + 1].line : src.lines.length,
+    end: k + 1 < kept.length ? kept[k + 1].line : src.lines.length,
     variant: normLabel(h.text) !== normLabel(SECTION_HEADINGS[h.index - 1]),
+    printed: h.printed,
   }));
 }
 
-/** A heading's text without markdown marks (`## `, `> `, `**…**`). */
+/** A heading's text without markdown and list marks (`## `, `> `, `- `, `**…**`). */
 function stripMarkup(s: string): string {
-  return s.replace(/^(?:#{1,6}\s*|>\s*)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+  return s.replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
 }
 
 function hasValues(text: string): boolean {
@@ -59,14 +83,21 @@ function hasValues(text: string): boolean {
   return parts.length > 1 && parts.slice(1).some(isValueToken);
 }
 
-const SHELL = /^(发布时间|来源|选择阅读字号|字号|浏览次数|打印|关闭|信息索引号|索引号|发文日期|文号|分享)/;
+/** Page chrome and crawler metadata (`标题:`, `发布机构:` …): never the title, never prose. */
+const SHELL = /^(发布时间|发布日期|发布机构|来源|信息来源|选择阅读字号|字号|浏览次数|访问量|打印|关闭|信息索引号|索引号|发文日期|成文日期|文号|发文字号|分享|标题|栏目|所属栏目|主题分类|公开方式|公开范围|当前位置|首页)\s*[:：>]?/;
+
+/** A title is one short line naming the report, never a sentence of the body. */
+const TITLE_WORDS = /年度报告|年度政府信息公开工作报告|政府信息公开工作报告/;
+const MAX_TITLE = 60;
+
+export function isShellLine(s: string): boolean { return SHELL.test(s.trim()); }
 
 /** The title: the first lines up to `…年度报告`, joined when extraction broke it (spec §1.1). */
 export function findTitle(src: SourceText, firstSectionLine: number): Title | null {
   const limit = Math.min(src.lines.length, firstSectionLine >= 0 ? firstSectionLine : 30, 30);
   for (let i = 0; i < limit; i++) {
     const s = stripMarkup(src.lines[i].trim());
-    if (!s || SHELL.test(s) || !normLabel(s).includes('年度报告')) continue;
+    if (!s || SHELL.test(s) || s.length > MAX_TITLE || /[。；]/.test(s) || !TITLE_WORDS.test(normLabel(s))) continue;
     let first = i;
     let text = normLabel(s);
     // Prepend the line above when this one starts with the year or the fixed phrase.
@@ -96,6 +127,18 @@ export function findTitle(src: SourceText, firstSectionLine: number): Title | nu
       year: year ? Number(year[1]) : null,
       issuer,
     };
+  }
+  return null;
+}
+
+/** The report's year from the opening sentences when there is no title (web pages store it apart). */
+export function yearFromBody(src: SourceText): number | null {
+  for (let i = 0, seen = 0; i < src.lines.length && seen < 8; i++) {
+    const s = src.lines[i];
+    if (!s.trim() || SHELL.test(s.trim())) continue;
+    seen++;
+    const m = /(20\d\d)年度?(?:政府信息公开工作|政务公开工作)(?:年度)?报告|统计期限[^。]{0,12}?(20\d\d)年1月1日/.exec(s);
+    if (m) return Number(m[1] ?? m[2]);
   }
   return null;
 }

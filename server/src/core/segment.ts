@@ -11,12 +11,10 @@ import { positionAt } from './fix/edits';
 import type { Position } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
+import { SECTION_WORDING } from './sections';
 
 /** A section heading anywhere: number, then the official wording or a known variant. */
-const HEADING = new RegExp(
-  '[一二三四五六七八九十]{1,2}[、.．]\\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况'
-  + '|(?:因政府信息公开(?:工作)?(?:被)?申请)?(?:政府信息公开)?行政复议、?(?:提起)?行政诉讼(?:的)?情况'
-  + '|存在的?主要问题及改进(?:情况|措施)|存在(?:的)?问题及改进(?:情况|措施)|其他需要报告的事项)', 'g');
+const HEADING = new RegExp(`[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${SECTION_WORDING.source})`, 'g');
 
 /** What may stand right before a heading inside a line: a sentence end, spaces, a table's last digit. */
 const BEFORE_HEADING = /[。！？；：\s\u3000\d)）]/;

@@ -1,7 +1,7 @@
 // The six sections (spec §1.2, §1.5): present, once, in order; variant headings normalised;
 // tables 二/三/四 present in their sections.
 
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { SECTION_HEADINGS } from '../schema';
 import type { Range } from '../types';
@@ -20,7 +20,7 @@ export const sectionsRule: Rule = ctx => {
       ctx.report({ code: 'section-order', severity: 'warning', range: s.range, message: t(locale, `“${s.heading}”的位置不对：六个部分应按一至六的顺序排列`, `“${s.heading}” is out of order; the six sections go 一 to 六`) });
     }
     last = Math.max(last, s.index);
-    if (s.variant) {
+    if (s.variant && s.printed === s.index) {
       ctx.report({
         code: 'section-heading-variant', severity: 'information', range: s.range,
         message: t(locale, `标题“${s.heading}”与 2021 格式的写法不同，规范写法为“${official}”`, `Heading “${s.heading}” differs from the 2021 format: “${official}”`),
@@ -28,14 +28,32 @@ export const sectionsRule: Rule = ctx => {
       });
     }
   }
-  for (let i = 1; i <= 6; i++) {
-    if (seen.has(i)) continue;
+  const renumbered = model.sections.filter(s => s.printed !== s.index);
+  const absent = [1, 2, 3, 4, 5, 6].filter(i => !seen.has(i));
+  if (renumbered.length) {
+    // A non-standard outline (own topics numbered as parts, official parts renumbered): one finding.
+    const where = renumbered.map(s => t(locale, `第${'一二三四五六'[s.index - 1]}部分在“${s.heading}”`, `part ${s.index} is “${s.heading}”`)).join(t(locale, '，', ', '));
+    const missing = absent.map(i => `“${SECTION_HEADINGS[i - 1]}”`).join('、');
+    ctx.report({
+      code: 'section-structure', severity: 'warning', range: renumbered[0].range,
+      message: t(locale, `报告的结构与 2021 格式不同：${where}${missing ? `；确实缺少${missing}` : ''}。格式要求六个部分依次编号为一至六`,
+        `The outline differs from the 2021 format: ${where}${absent.length ? `; truly missing: part(s) ${absent.join(', ')}` : ''}`),
+      related: renumbered.slice(1).map(s => ({ range: s.range, message: SECTION_HEADINGS[s.index - 1] })),
+    });
+    return tablesMissing(ctx);
+  }
+  for (const i of absent) {
     ctx.report({ code: 'section-missing', severity: 'error', range: top, message: t(locale, `缺少第${'一二三四五六'[i - 1]}部分“${SECTION_HEADINGS[i - 1]}”`, `Section ${i} “${SECTION_HEADINGS[i - 1]}” is missing`) });
   }
+  tablesMissing(ctx);
+};
+
+function tablesMissing(ctx: RuleContext) {
+  const { model, locale } = ctx;
   const tables: [number, unknown, string, string][] = [[2, model.t2, '表二（主动公开政府信息情况）', 'table 2'], [3, model.t3, '表三（收到和处理政府信息公开申请情况）', 'table 3'], [4, model.t4, '表四（行政复议、行政诉讼情况）', 'table 4']];
   for (const [index, table, zh, en] of tables) {
     const s = model.sections.find(x => x.index === index);
     if (table || !s) continue;
     ctx.report({ code: 'table-missing', severity: 'error', range: s.range, message: t(locale, `没有读到${zh}：表格缺失或版式无法识别`, `Could not read ${en}: it is missing or its layout is not recognised`) });
   }
-};
+}

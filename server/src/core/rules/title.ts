@@ -10,7 +10,7 @@ export const titleRule: Rule = ctx => {
   const title = ctx.model.title;
   const { locale, src } = ctx;
   if (!title) {
-    ctx.report({ code: 'title-missing', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: src.lines[0]?.length ?? 0 } },
+    ctx.report({ code: 'title-missing', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: src.lines[0]?.length ?? 0 } },
       message: t(locale, '没有找到标题“××××年政府信息公开工作年度报告”', 'No title “…年政府信息公开工作年度报告” found') });
     return;
   }
