@@ -45,6 +45,7 @@ const T3_CUT = new RegExp(T3_CUTS.join('|'), 'g');
 const T4_CUT = new RegExp(T4_CUTS.join('|'), 'g');
 /** Digits (a number or several run together) ending a label segment. */
 const TRAILING_DIGITS = /[0-9０-９][0-9０-９.．+＋\-－/]*$/;
+const ITEM_NUMBER = /\d[1-8][.．、](?=[\u4e00-\u9fff“"])/g;
 const SPACE_RUN = /[\u3000]{2,}|[\u3000 \t]{3,}/g;
 
 export interface Segmented {
@@ -116,6 +117,14 @@ function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>;
       if (!m[0]) { re.lastIndex++; continue; }
       labelCuts.push(z.at + m.index);
       cuts.add(z.at + m.index);
+    }
+    if (z.zone !== 3) return;
+    // An item number glued to the previous row's digits (`…00000002.其它…`), even when the label
+    // after it is misspelt: sub-items are numbered 1 to 8, so the last digit is the number.
+    ITEM_NUMBER.lastIndex = first;
+    for (let m = ITEM_NUMBER.exec(part); m; m = ITEM_NUMBER.exec(part)) {
+      labelCuts.push(z.at + m.index + 1);
+      cuts.add(z.at + m.index + 1);
     }
   });
   // A label's trailing digits are a cell of their own (`规章000` → `规章` | `000`).

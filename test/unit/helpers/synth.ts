@@ -83,3 +83,120 @@ export function synthReport(data: SynthData, layout: SynthLayout): string {
   lines.push('', ...TAIL);
   return lines.join('\n');
 }
+
+// ---- Families of damaged layouts (web pages, PDF and Word conversions) -------------------------
+
+export type Family =
+  | 'flattened'          // line breaks and separators gone, digits of adjacent cells run together
+  | 'mixed-separators'   // some rows spaced, some run together, some half (`5 0 0 0 0 05`)
+  | 'cr-cells'           // one cell per line, bare CR line ends, 2–3 CRs between cells
+  | 'md-repeated-header' // markdown mini-tables per row group, each with a repeated header row
+  | 'scrambled-header'   // header rows glued and split by conversion (`结果维 持结果纠正其 他结果`)
+  | 'md-headings'        // `##`/`**`/`>` marks on headings, ideographic-space indents
+  | 'renumbered'         // own topics numbered as parts, the official parts renumbered after them
+  | 'inline-headings';   // headings in the middle of a prose line, right after the sentence
+export const FAMILIES: Family[] = ['flattened', 'mixed-separators', 'cr-cells', 'md-repeated-header', 'scrambled-header', 'md-headings', 'renumbered', 'inline-headings'];
+
+const T2_BLOCKS_ORDER = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'];
+const T3_HEADER = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const BALANCE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const T4_HEADER = ['行政复议', '行政诉讼', ...T4_RESULTS, '未经复议直接起诉', '复议后起诉', ...T4_RESULTS, ...T4_RESULTS];
+
+/** Table rows as label + values, in the order the official form prints them. */
+function formRows(data: SynthData): { t2: [string[], string[]][]; t3: [string, string, number[]][] } {
+  const t2: [string[], string[]][] = [];
+  let k = 0;
+  for (const block of T2_BLOCKS_ORDER) {
+    const rows = T2_ROWS.filter(r => r.block === block);
+    t2.push([[block, '信息内容', ...rows[0].columns], []]);
+    for (const r of rows) t2.push([[r.label], r.ids.map(() => fmt(data.t2[k++]))]);
+  }
+  return { t2, t3: T3_ROWS.map(r => [t3Label(r.id)[0], r.label, data.t3[r.id]] as [string, string, number[]]) };
+}
+
+export function synthFamily(data: SynthData, family: Family): string {
+  const { t2, t3 } = formRows(data);
+  if (family === 'flattened') {
+    // Everything on one line; parts separated by ideographic spaces only, cells run together.
+    const S = '\u3000\u3000';
+    const parts = [
+      S + TITLE[2], S + OVERVIEW[0], S + OVERVIEW[2], S + '二、主动公开政府信息情况',
+      t2.map(([labels, values]) => labels.join('') + values.join('')).join(''),
+      S + '三、收到和处理政府信息公开申请情况' + BALANCE + T3_HEADER.join('')
+        + t3.map(([group, label, v]) => group + label + v.join('')).join(''),
+      S + '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况' + T4_HEADER.join('') + data.t4.join(''),
+      S + TAIL[0], S + TAIL[2], S + TAIL[4], S + TAIL[6],
+    ];
+    return '\n' + parts.join('') + '\n';
+  }
+  if (family === 'mixed-separators') {
+    const lines = [...TITLE, ...OVERVIEW, '二、主动公开政府信息情况', ''];
+    for (const [labels, values] of t2) lines.push([...labels, ...values].join(' '));
+    lines.push('', '三、收到和处理政府信息公开申请情况', BALANCE, T3_HEADER.join(' '));
+    t3.forEach(([group, label, v], i) => {
+      const cells = v.map(fmt);
+      // Rows alternate: spaced, run together, half (the last two cells run together).
+      const values = i % 3 === 0 ? cells.join(' ') : i % 3 === 1 ? cells.join('') : [...cells.slice(0, 5), cells[5] + cells[6]].join(' ');
+      lines.push(`${group ? group + ' ' : ''}${label} ${values}`);
+    });
+    lines.push('', '四、政府信息公开行政复议、行政诉讼情况', T4_HEADER.join(' '), data.t4.join(' '), '', ...TAIL);
+    return lines.join('\n');
+  }
+  if (family === 'cr-cells') {
+    const cells: string[] = [...TITLE.filter(Boolean), ...OVERVIEW.filter(Boolean), '二、主动公开政府信息情况'];
+    const out: string[] = [];
+    const flush = (xs: string[], gap: string) => out.push(xs.join('\r\r\r') + gap);
+    flush(cells, '\r');
+    for (const [labels, values] of t2) flush([...labels, ...values], '\r\r\r\r\r');
+    flush(['三、收到和处理政府信息公开申请情况', BALANCE, ...T3_HEADER], '\r\r\r\r\r');
+    for (const [group, label, v] of t3) flush([...(group ? [group] : []), label, ...v.map(fmt)], '\r\r\r\r\r');
+    flush(['四、政府信息公开行政复议、行政诉讼情况', ...T4_HEADER, ...data.t4.map(fmt)], '\r\r\r\r\r');
+    flush(TAIL.filter(Boolean), '\r');
+    return out.join('');
+  }
+  if (family === 'md-repeated-header') {
+    const lines = [...TITLE, ...OVERVIEW, '二、主动公开政府信息情况', ''];
+    for (const [labels, values] of t2) lines.push('| ' + [...labels, ...values].join(' | ') + ' |');
+    lines.push('', '三、收到和处理政府信息公开申请情况', '', BALANCE, '');
+    const head = (placeholder: boolean) => [
+      placeholder ? '| 列1 | 列2 | 列3 | 列4 | 列5 | 列6 | 列7 | 列8 |' : '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+    t3.forEach(([group, label, v], i) => {
+      if (i === 0 || group || label.startsWith('（七）')) lines.push('', ...head(group === '（四）无法提供'));
+      lines.push(`| ${group ? group + ' ' : ''}${label} | ${v.join(' | ')} |`);
+    });
+    lines.push('', '四、政府信息公开行政复议、行政诉讼情况', '');
+    for (let g = 0; g < 3; g++) lines.push('| ' + T4_RESULTS.join(' | ') + ' |', '| --- | --- | --- | --- | --- |', '| ' + data.t4.slice(g * 5, g * 5 + 5).join(' | ') + ' |', '');
+    lines.push(...TAIL);
+    return lines.join('\n');
+  }
+  if (family === 'scrambled-header') {
+    const base = synthReport(data, 'tab').split('\n');
+    return base.map(l => l.startsWith('\t自然人') ? '申请人情况自然\t人法人或其他组织总\t计'
+      : l.startsWith('\t商业企业') ? '商业企\t业科研机构社会公\t益组织法律服务机构其\t他'
+        : l.startsWith('结果维持') ? '结果维\t持结果纠正其\t他结果尚未审结总计\t结果维持结\t果纠正其他结果尚未审\t结总计结果维持\t结果纠正其他结果尚未审结总计'
+          : l).join('\n');
+  }
+  if (family === 'md-headings') {
+    return synthReport(data, 'pipe').split('\n').map(l =>
+      /^[一二三四五六]、/.test(l) && !l.includes('|') ? (l.startsWith('三') ? `**${l}**` : l.startsWith('五') ? `> ${l}` : `## ${l}`)
+        : l.startsWith('（一）主动公开') ? '\u3000\u3000' + l : l).join('\n');
+  }
+  if (family === 'renumbered') {
+    // 总体情况's topics as parts 一…五, the official parts numbered 六…十 (一、总体情况 renamed away).
+    const topics = ['一、主动公开情况', '主动公开。', '二、依申请公开情况', '依申请公开。', '三、政府信息管理情况', '政府信息管理。',
+      '四、政府信息公开平台建设情况', '政府信息公开平台建设。', '五、监督保障情况', '监督保障：开展考核、社会评议，无责任追究情况。'];
+    const renumber: Record<string, string> = { 二: '六', 三: '七', 四: '八', 五: '九', 六: '十' };
+    const lines = synthReport(data, 'tab').split('\n');
+    const body = lines.slice(TITLE.length + OVERVIEW.length).map(l => /^[二三四五六]、/.test(l) ? renumber[l[0]] + l.slice(1) : l);
+    return [...TITLE, ...topics, '', ...body].join('\n');
+  }
+  // inline-headings: a heading right after the sentence before it, on the same line.
+  const lines = synthReport(data, 'tab').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (/^[二五六]、/.test(lines[i]) && out.length && out[out.length - 1] === '') { out.pop(); out[out.length - 1] += lines[i]; continue; }
+    out.push(lines[i]);
+  }
+  return out.join('\n');
+}

@@ -20,8 +20,10 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
       deviations.push(l);
       continue;
     }
-    if (coreLabel(official).includes(coreLabel(cell.text))) {
-      // A shortened label: in explicit-cell layouts the cell was cut (e.g. `结果` for `结果纠正`).
+    const core = coreLabel(cell.text), full = coreLabel(official);
+    // Part of the label: a piece wrapped onto another line (space layouts), a cell cut short
+    // (`结果` for `结果纠正`), or — nearly all of it in its own cell — a dropped character.
+    if (full.includes(core) && (!explicitCells || core.length <= full.length * 0.6)) {
       if (explicitCells) truncated.push(l);
       continue;
     }
@@ -54,8 +56,8 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
 
 export const labelsRule: Rule = ctx => {
   const { t2, t3, t4 } = ctx.model;
-  const explicit = (layout: string) => layout === 'tab' || layout === 'pipe' || layout === 'markdown';
+  const explicit = (layout: string) => layout === 'tab' || layout === 'pipe' || layout === 'markdown' || layout === 'cell-per-line';
   if (t2) checkLabels(ctx, t2.labels, t(ctx.locale, '表二', 'Table 2'), explicit(t2.layout));
-  if (t3) checkLabels(ctx, t3.labels, t(ctx.locale, '表三', 'Table 3'), false);
+  if (t3) checkLabels(ctx, t3.labels, t(ctx.locale, '表三', 'Table 3'), explicit(t3.layout));
   if (t4) checkLabels(ctx, t4.labels, t(ctx.locale, '表四', 'Table 4'), explicit(t4.layout));
 };

@@ -18,6 +18,11 @@ export interface LineCells {
 const PAGE_NUMBER = /^[\s\f]*(?:[-－—]\s*\d{1,3}\s*[-－—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\f]*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** A sentence of prose, not a cell: long, with sentence punctuation (glued header text has none). */
+export function isProse(c: LineCell): boolean {
+  return c.text.length > 40 && /[，。；！？]/.test(c.text);
+}
+
 export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s); }
 export function isMarkdownSeparator(s: string): boolean { return MD_SEPARATOR.test(s); }
 

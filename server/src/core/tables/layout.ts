@@ -8,7 +8,9 @@ export function dominantLayout(lines: LineCells[]): Layout {
   let singles = 0;
   for (const l of lines) {
     n[l.layout] = (n[l.layout] ?? 0) + 1;
-    if (l.labels.length + l.values.length === 1) singles++;
+    // One cell per line: a row's label and numbers each stand on a line of their own.
+    const cells = [...l.labels, ...l.values];
+    if (cells.length === 1 || new Set(cells.map(c => c.line)).size === cells.length) singles++;
   }
   if (lines.length && singles / lines.length > 0.6) return 'cell-per-line';
   const [top, count] = Object.entries(n).sort((a, b) => b[1] - a[1])[0];

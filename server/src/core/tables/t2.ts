@@ -7,7 +7,7 @@ import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schem
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText } from '../text';
-import { LineCells, readRows } from './cells';
+import { LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { isRunTogether, readings } from './digit-runs';
 
@@ -26,9 +26,11 @@ export function officialLabelOf(text: string, candidates: string[]): string | nu
   const n = normLabel(text);
   let best: string | null = null, score = 0.55;
   for (const c of candidates) {
-    const s = similarity(n, normLabel(c));
+    const official = normLabel(c);
+    const s = similarity(n, official);
     if (s === 1) return c;
-    if (s > score) { score = s; best = c; }
+    // A typo changes or drops a character or two; a longer or shorter cell is glued or cut header text.
+    if (s > score && Math.abs(n.length - official.length) <= Math.max(2, official.length * 0.2)) { score = s; best = c; }
   }
   return best;
 }
@@ -44,7 +46,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
   let found = false;
   for (const r of readRows(src.lines, from, to)) {
     const i = r.line;
-    if (r.labels.some(c => c.text.length > 60)) continue; // prose
+    if (r.labels.some(isProse)) continue;
     for (const c of r.labels) {
       const n = normLabel(c.text);
       const old = OUTDATED.find(o => n.includes(normLabel(o)));

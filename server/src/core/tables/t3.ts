@@ -8,7 +8,7 @@ import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowI
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, SourceText } from '../text';
-import { LineCell, LineCells, readRows } from './cells';
+import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, RunRow } from './t3-runs';
@@ -54,13 +54,15 @@ function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
     const id = keyMatch(normLabel(cells[i].text), prev);
     if (id) return { kind: 'row', id, cell: i };
   }
+  // A sub-item with a typo beside its category (`（三）不予公开 | 1.属于国家机密`) is still the sub-item.
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const own = normLabel(withoutGroupPrefix(cells[i]).text);
+    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own);
+    if (id) return { kind: 'row', id, cell: i };
+  }
   for (let i = cells.length - 1; i >= 0; i--) {
     const group = categoryOf(normLabel(cells[i].text));
     if (group) return { kind: 'category', group, cell: i };
-  }
-  for (let i = cells.length - 1; i >= 0; i--) {
-    const id = fuzzyMatch(normLabel(cells[i].text));
-    if (id) return { kind: 'row', id, cell: i };
   }
   return null;
 }
@@ -77,7 +79,7 @@ function isGroupLabel(text: string): boolean {
   return GROUP_LABEL_KEYS.some(k => n.includes(k));
 }
 
-const GROUP_PREFIX = /^.*(?:办理结果|不予公开|无法提供|不予处理|其他处理)[)）]?\s+(?=\S)/;
+const GROUP_PREFIX = /^.*(?:办理结果|不予公开|无法提供|不予处理|其他处理)[)）]?\s*(?=\S)/;
 
 /** The sub-item's own label when a merged group label stands in the same cell (`（三）不予公开 1.属于国家秘密`). */
 function withoutGroupPrefix(c: LineCell): LineCell {
@@ -168,7 +170,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     }
     if (r.values.length === 0) {
       // Long prose is not part of the table; short label-only lines are wrapped label pieces.
-      if (r.labels.some(c => c.text.length > 60)) { pending = []; current = null; continue; }
+      if (r.labels.some(isProse)) { pending = []; current = null; continue; }
       const naming = matchLabels(r.labels, prev);
       if (naming && naming.kind === 'row' && (r.layout !== 'space' || cellPerLine)) {
         // One cell per line: the label stands alone, its numbers follow on the next lines.

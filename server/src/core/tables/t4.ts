@@ -8,7 +8,7 @@ import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { parseNumber } from '../numbers';
 import { linesRange, range, SourceText, spanRange } from '../text';
-import { LineCell, LineCells, readRows } from './cells';
+import { LineCell, LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './layout';
 import { findSplit } from './split-digits';
@@ -50,7 +50,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   let lastHeader: LineCell | undefined;
   for (const r of readRows(src.lines, from, to)) {
     const i = r.line;
-    if (r.labels.some(c => c.text.length > 40)) { if (values.length) break; continue; } // prose after the table
+    if (r.labels.some(isProse)) { if (values.length) break; continue; } // prose after the table
     const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
     if (r.labels.length && !isHeader) continue;
     if (isHeader && !r.values.length) {
@@ -67,7 +67,8 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const uncertain: Table4['uncertain'] = [];
   if (values.length < 15 && isRunTogether(src, lastHeader, values.map(toLineCell))) {
     // Digits run together: the reading whose three totals hold, when it is the only one.
-    const all = (readings(values.map(toLineCell), 15) ?? []).filter(r => totalsHold(valuesOf(r)));
+    const every = readings(values.map(toLineCell), 15) ?? [];
+    const all = every.length === 1 ? every : every.filter(r => totalsHold(valuesOf(r)));
     if (all.length === 1) values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
     else uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
   }
