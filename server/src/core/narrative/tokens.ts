@@ -42,7 +42,8 @@ export function numberTokens(text: string): NumberToken[] {
     if (chinese && (/[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
     if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
     const before = text.slice(Math.max(0, start - 4), start);
-    if (/(?:无|未|没有)\s?$/.test(before)) continue; // `无一例`: a negation
+    // `无一例`, `未发生一起…`: a negation, not a count.
+    if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) continue;
     if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) continue; // `最多跑一次`
     const value = chinese ? parseChinese(raw) : parseArabic(raw);
     if (value === null) continue;
