@@ -123,7 +123,7 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, claims: Cl
   const evs = events(text);
 
   const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean) => {
-    if (!ind || PARTIAL.test(text.slice(clauseStart, num.start))) return;
+    if (!ind || PARTIAL.test(text.slice(Math.max(clauseStart, num.start - 40), num.start))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
     const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
@@ -207,7 +207,7 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, claims: Cl
     if (num.approx) { pending = []; continue; }
     const before = text.slice(Math.max(clauseStart, num.start - 5), num.start);
     let near = pending.filter(k => k.end >= num.start - 30);
-    if (OTHER_TOPIC.test(text.slice(clauseStart, num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
+    if (OTHER_TOPIC.test(text.slice(Math.max(clauseStart, num.start - 40), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
     const joined = joinedResults(text, near);
     let cands: KeyToken[] = [];
     if (joined.length > 1 && !/分别|[各均都]/.test(before)) {

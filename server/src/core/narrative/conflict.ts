@@ -21,16 +21,16 @@ function figureKeys(c: Claim): string[] {
 export const conflictRule: Rule = ctx => {
   const { claims } = narrativeOf(ctx);
   const { locale } = ctx;
-  // Per figure: the first claim of each value, in order.
-  const byKey = new Map<string, Map<number, Claim>>();
+  // Per figure: its first claim, and the first claim of another value (constant work per claim).
+  const byKey = new Map<string, { first: Claim; other?: Claim }>();
   for (const c of claims) {
     if (c.includesCarried) continue;
     let earlier: Claim | undefined;
     for (const key of figureKeys(c)) {
-      let values = byKey.get(key);
-      if (!values) byKey.set(key, values = new Map());
-      if (!values.has(c.value)) values.set(c.value, c);
-      for (const [v, e] of values) if (v !== c.value) { earlier ??= e; break; }
+      const seen = byKey.get(key);
+      if (!seen) { byKey.set(key, { first: c }); continue; }
+      if (seen.first.value !== c.value) { seen.other ??= c; earlier ??= seen.first; }
+      else if (seen.other) earlier ??= seen.other;
     }
     if (!earlier) continue;
     const name = indicatorName(c.indicator, locale);

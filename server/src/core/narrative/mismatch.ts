@@ -81,13 +81,15 @@ function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
 }
 
 /** `收到申请24件，其中已办结23件`: the new requests handled, R24 − R02, is a right reading too. */
-function handledOfNew(ctx: RuleContext, c: Claim, claims: Claim[]): boolean {
+function handledOfNew(ctx: RuleContext, c: Claim, firstReceived: Map<string, number>): boolean {
   if (c.indicator.key !== 'completed') return false;
   const { cells } = narrativeOf(ctx);
   const [done, carried] = ['R24.C7', 'R02.C7'].map(id => tableFigure(ctx.model, [id], cells).value);
-  return done !== null && carried !== null && c.value === done - carried
-    && claims.some(o => o.para === c.para && o.sentenceStart === c.sentenceStart && o.start < c.start && o.indicator.key === 'received');
+  const received = firstReceived.get(sentenceKey(c));
+  return done !== null && carried !== null && c.value === done - carried && received !== undefined && received < c.start;
 }
+
+const sentenceKey = (c: Claim) => `${c.para.firstLine}:${c.sentenceStart}`;
 
 /** Whose figures the tables are: the issuer named in the title, or the report. */
 function wholeScope(ctx: RuleContext): string {
@@ -127,10 +129,13 @@ function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined
 export const mismatchRule: Rule = ctx => {
   const { claims, cells } = narrativeOf(ctx);
   const { locale } = ctx;
+  // Where each sentence's first request count stands, for `收到申请24件，其中已办结23件`.
+  const firstReceived = new Map<string, number>();
+  for (const c of claims) if (c.indicator.key === 'received' && !firstReceived.has(sentenceKey(c))) firstReceived.set(sentenceKey(c), c.start);
   for (const c of claims) {
     const fig = tableFigure(ctx.model, c.indicator.cells, cells);
     if (fig.value === null || fig.value === c.value) continue;
-    if (!c.negated && (ambiguous(ctx, c, fig) || handledOfNew(ctx, c, claims))) continue;
+    if (!c.negated && (ambiguous(ctx, c, fig) || handledOfNew(ctx, c, firstReceived))) continue;
     const table = tableName(c.indicator.cells[0], locale);
     const name = indicatorName(c.indicator, locale);
     const q = quote(c);
