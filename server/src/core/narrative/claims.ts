@@ -58,7 +58,7 @@ const RECEIVE_GAP = /^(?:到|过)?(?:任何)?(?:(?:公民|法人|其他组织|[�
 const OUTCOME = /^(?:机关|决定)|被|撤销|纠错|纠正|败诉|胜诉|确认违法|责令|问责|追究|维持/;
 /** After a negated result category, nothing but `的情况` and the like. */
 const RESULT_TAIL = /^(?:的)?(?:情况|情形|事项|答复|决定|申请|案件)?(?:发生)?$/;
-/** A clause about another topic: its figures are never requests of table 三. */
+/** A sentence about another topic: its figures (after the topic word) are never requests of table 三. */
 const OTHER_TOPIC = /网站|新媒体|微信|微博|公众号|热线|12345|信箱|留言|咨询|网民|诉求|培训|会议|建议|提案|投诉|信访|举报|工单|派单/;
 /** A long gap that still ends on the noun the figure counts: `收到公民、法人和其他组织政府信息公开申请共19件`. */
 const GOVERNED = /^[^，,。；;]{0,30}申请(?:共计?|合计|总计|数量)?(?:为|达)?\s*$/;
@@ -207,7 +207,7 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, claims: Cl
     if (num.approx) { pending = []; continue; }
     const before = text.slice(Math.max(clauseStart, num.start - 5), num.start);
     let near = pending.filter(k => k.end >= num.start - 30);
-    if (OTHER_TOPIC.test(text.slice(Math.max(clauseStart, num.start - 40), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
+    if (OTHER_TOPIC.test(text.slice(Math.max(sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
     const joined = joinedResults(text, near);
     let cands: KeyToken[] = [];
     if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
