@@ -93,18 +93,18 @@ function events(text: string): Event[] {
   return out;
 }
 
-export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown'): Claim[] {
+export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
   const claims: Claim[] = [];
   let heading = '', headingSection = -1;
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    extractFrom(p, heading, kind, claims);
+    extractFrom(p, heading, kind, year, claims);
   }
   return claims;
 }
 
-function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, claims: Claim[]): void {
+function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: number | null, claims: Claim[]): void {
   const text = p.text;
   const firstApply = text.indexOf('申请');
   const firstPublic = text.indexOf('信息公开');
@@ -147,7 +147,13 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, claims: Cl
         const window = text.slice(Math.max(clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
         return appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
       }
-      case 'carriedIn': case 'carriedOut': case 'completed':
+      case 'carriedOut': {
+        // `2023年结转至2024年办理` in the 2024 report: carried over into this year.
+        const named = /\d{4}/.exec(tok.text);
+        const into = named && year !== null && Number(named[0]) <= year ? 'carriedIn' : 'carriedOut';
+        return appCtx(pos) ? INDICATORS[into] : undefined;
+      }
+      case 'carriedIn': case 'completed':
         return appCtx(pos) ? INDICATORS[tok.kind] : undefined;
       case 'result': return appCtx(pos) ? INDICATORS[resultKey(tok.text)] : undefined;
       case 'reviewCorrected': return courtCtx(pos) ? INDICATORS['review.2'] : undefined;

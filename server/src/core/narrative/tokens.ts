@@ -63,8 +63,9 @@ export interface KeyToken { kind: KeyKind; start: number; end: number; text: str
 
 /** Key words by kind; at one position the first kind listed wins, inside a kind the longest word. */
 const KEYS: [KeyKind, string][] = [
-  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:结转|转入)(?:至|到)\\d{4}\\s*年度?(?:继续办理)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理'],
-  ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转'],
+  // `结转至2025年`: carried forward only when the year follows the report's (claims.ts checks it).
+  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:结转|转入)(?:至|到)\\d{4}\\s*年度?(?:继续)?(?:办理|答复)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理|(?:正在|尚在|仍在)办理'],
+  ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转|(?:结转|转入)(?:至|到)本年度?(?:继续)?(?:办理|答复)?'],
   ['litDirect', '未经(?:行政)?复议直接(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
   ['litAfter', '(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|经(?:行政)?复议后'],
   ['reviewCorrected', '复议纠错'],
