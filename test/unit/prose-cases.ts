@@ -69,6 +69,9 @@ export const CASES: ProseCase[] = [
   N('negation', '本年度未收到政府信息公开申请，未发生行政复议、行政诉讼。', [], 'empty'),
   N('negation', '未出现因答复不规范被复议纠错的情况，行政诉讼均胜诉。'),
   N('negation', '全年未发生被行政复议机关责令重新答复的情况。'),
+  N('negation', '全年依申请公开工作未发生被复议、被诉讼的情况。', NEG),
+  N('negation', '全年依申请公开工作未发生被复议、被诉讼的情况。', [], 'quiet'),
+  N('negation', '收到政府信息公开申请24件，全部按期答复，未发生因政府信息公开引起的行政复议和行政诉讼。', NEG),
 
   // 2. A number belongs to the noun phrase governing it; other topics are not table 三.
   N('attribution', '应诉行政诉讼案件2件，其中已办结1件。'),
@@ -105,6 +108,11 @@ export const CASES: ProseCase[] = [
   N('attribution', '政务新媒体方面，全年受理网民申请事项8件。'),
   N('attribution', '依托政府网站，全年在线答复申请事项30件。'),
   N('attribution', '全年收到申请24件，办理人大代表建议15件。'),
+  N('attribution', '2023年收到申请20件，2024年收到申请24件。'),
+  N('attribution', '2024年收到申请20件。', MIS),
+  N('attribution', '依法依规办理上级转办的政府信息公开申请3件。'),
+  N('attribution', '协助市政府办理申请2件。'),
+  N('attribution', '县政府办公室共承办市政府转交的申请3件。'),
   N('attribution', '培训各级政务公开工作人员3次，答复业务咨询25件。'),
   N('attribution', '被申请行政复议2件，其中维持1件，纠错1件。'),
   N('attribution', '被申请行政复议2件，其中维持2件。', MIS),

@@ -62,6 +62,7 @@ const RESULT_TAIL = /^(?:的)?(?:情况|情形|事项|答复|决定|申请|案�
 const OTHER_TOPIC = /网站|新媒体|微信|微博|公众号|热线|12345|信箱|留言|咨询|网民|诉求|培训|会议|建议|提案|投诉|信访|举报|工单|派单/;
 /** A long gap that still ends on the noun the figure counts: `收到公民、法人和其他组织政府信息公开申请共19件`. */
 const GOVERNED = /^[^，,。；;]{0,30}申请(?:共计?|合计|总计|数量)?(?:为|达)?\s*$/;
+const CARRIED = new Set<KeyKind>(['carriedIn', 'carriedOut']);
 /** Result categories joined into one figure: `予以公开和部分公开共…`. */
 const JOINER = /^(?:[和及与或、]|以及)$/;
 /** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
@@ -122,8 +123,11 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: numb
   let lastClaimNum = -1;
   const evs = events(text);
 
+  // `2023年收到申请20件` in the 2024 report: last year's figure.
+  const otherYear = (lead: string) => year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== year;
   const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean) => {
-    if (!ind || PARTIAL.test(text.slice(Math.max(clauseStart, num.start - 40), num.start))) return;
+    const lead = text.slice(Math.max(clauseStart, num.start - 40), num.start);
+    if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && otherYear(lead))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
     const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
@@ -264,7 +268,9 @@ interface NegationSite {
 
 /** A negated case word that is a case count, not part of an outcome (`被复议机关撤销`, `行政复议被纠错`). */
 function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
-  return COURT_KINDS.has(k.kind) && k.kind !== 'reviewCorrected' && !OUTCOME.test(text.slice(k.end, Math.min(clauseEnd, k.end + 16)));
+  // The case word's own phrase ends at the next item of a list (`被复议、被诉讼`).
+  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(/[、和及与或]/)[0];
+  return COURT_KINDS.has(k.kind) && k.kind !== 'reviewCorrected' && !OUTCOME.test(own);
 }
 
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
