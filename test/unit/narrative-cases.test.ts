@@ -70,6 +70,8 @@ test('a scope warning names both scopes and stands on the figure', () => {
   assert.match(f.message, /“县政府办”的数字/);
   assert.match(f.message, /表三是“某某县人民政府”的数字（“本年新收申请”为 24）/);
   assert.deepEqual(f.cells, ['R01.C7']);
+  const en = analyze(caseReport(c), { locale: 'en' }).findings.find(x => x.code === 'narrative-scope')!;
+  assert.match(en.message, /is a figure of “县政府办”; table 3 is for “某某县人民政府” \(new requests this year = 24\); the scopes differ, please check/);
 });
 
 test('combined categories are compared with the sum of their rows', () => {

@@ -37,7 +37,7 @@ export const overviewRule: Rule = ctx => {
       code: 'structure-overview-aspect', severity: 'warning', range: section.range,
       message: t(ctx.locale,
         `“一、总体情况”${byHeading ? '' : '似乎'}没有写到“${a.zh}”方面${byHeading ? '' : '（按关键词判断，请核实）'}；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
-        `“一、总体情况” ${byHeading ? 'does' : 'seems to'} not cover ${a.en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
+        `“一、总体情况” ${byHeading ? 'does not cover' : 'does not seem to cover'} ${a.en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
       fixes: byHeading ? [{
         kind: 'insert-overview-aspect',
         title: t(ctx.locale, `在总体情况末尾添加小标题“${heading}”`, `Add the sub-heading “${heading}” at the end of the overview`),
