@@ -48,6 +48,13 @@ test('S-OV-1 without sub-headings: the section text is searched; no sub-heading 
   assert.equal(f.fixes, undefined);
 });
 
+test('S-OV-1 without sub-headings: aspects known by their usual content; a finding is worded as a guess', () => {
+  const text = base().replace(COMPACT, '发布政策文件58件，做好政策解读；动态清理规范性文件；依托网站平台加强监督，开展考核、社会评议，无责任追究。');
+  const f = one(text, 'structure-overview-aspect');
+  assert.match(f.message, /似乎没有写到“依申请公开”方面（按关键词判断，请核实）/);
+  assert.equal(f.severity, 'warning');
+});
+
 test('S-OV-2: a government report lacking 社会评议 → warning naming it; departments are exempt', () => {
   const text = withHeadings(HEADINGS, '将政务公开纳入绩效考核，无责任追究情况。');
   const f = one(text, 'structure-supervision');

@@ -1,15 +1,20 @@
 // Numeric claims of the prose (spec §5.1): a figure with a counting word (`件`, `次`) and the key
 // word before it (or right after it) that says what it counts, read clause by clause. Negations
-// (`全年无…行政复议`, `未收到…申请`) are claims of 0. Topics carry within a sentence:
-// `行政复议 351 件，其中结果维持 72 件` and `制发规范性文件 1 件，废止 9 件`.
+// (`全年无…行政复议`, `未收到…申请`) are claims of 0, and cover only their own predicate
+// (`未出现被复议机关撤销的情形` is about an outcome, not about the cases). Topics carry within a
+// sentence: `行政复议 351 件，其中结果维持 72 件` and `制发规范性文件 1 件，废止 9 件`; in a sentence
+// about a lawsuit, `办结` counts lawsuits, and clauses about websites, hotlines or training count
+// nothing of table 三. Figures of a sub-unit carry its name (scope.ts); figures for part of the
+// year or one channel are no claims.
 
-import { INDICATORS, type Indicator } from './indicators';
+import type { IssuerKind, Range } from '../types';
+import { combinedIndicator, INDICATORS, type Indicator } from './indicators';
 import { rangeIn, type Paragraph } from './prose';
 import {
   CLAUSE_END, courtResultIndex, docColumn, keyTokens, numberTokens, resultKey, SENTENCE_END,
   type KeyKind, type KeyToken, type NumberToken,
 } from './tokens';
-import type { Range } from '../types';
+import { PARTIAL, subUnit } from './scope';
 
 export interface Claim {
   indicator: Indicator;
@@ -31,6 +36,12 @@ export interface Claim {
   unit: string;
   /** The text says the figure includes requests carried over from last year. */
   includesCarried: boolean;
+  /** The sub-unit the sentence states the figure for (`县政府办公室本级`), null for the whole body. */
+  scope: string | null;
+  /** The key word stands right before the figure in its clause, alone: a contradiction is an error. */
+  confident: boolean;
+  /** Start of the claim's sentence in the paragraph. */
+  sentenceStart: number;
 }
 
 const CLAIM_UNITS = new Set(['件', '次', '宗', '起', '例']);
@@ -41,6 +52,19 @@ const INCLUDES_CARRIED = /(?:含|包括|包含)[^，。；,;]{0,6}上一?年度?
 /** What may stand before a bare `无`/`没有` that negates the whole clause. */
 const NEG_PREFIX = /(?:全年|本年度?|年内|今年|当年|均|并|且|也|都|暂|尚|亦)$/;
 const RECEIVE_NEG = /^(?:未收到|未接到|未受理|没有收到|没有接到|无)$/;
+/** What may stand between `未收到` and `申请` when the negation is about requests in general. */
+const RECEIVE_GAP = /^(?:到|过)?(?:任何)?(?:(?:公民|法人|其他组织|[、和或及])+(?:提出|提交)?的)?(?:有关)?(?:政府)?(?:信息公开|依)?(?:方面)?(?:的|类)?$/;
+/** After a negated case word, an outcome: the negation is about the outcome (`…行政复议机关撤销`). */
+const OUTCOME = /^(?:机关|决定)|被|撤销|纠错|纠正|败诉|胜诉|确认违法|责令|问责|追究|维持/;
+/** After a negated result category, nothing but `的情况` and the like. */
+const RESULT_TAIL = /^(?:的)?(?:情况|情形|事项|答复|决定|申请|案件)?(?:发生)?$/;
+/** A sentence about another topic: its figures (after the topic word) are never requests of table 三. */
+const OTHER_TOPIC = /网站|新媒体|微信|微博|公众号|热线|12345|信箱|留言|咨询|网民|诉求|培训|会议|建议|提案|投诉|信访|举报|工单|派单/;
+/** A long gap that still ends on the noun the figure counts: `收到公民、法人和其他组织政府信息公开申请共19件`. */
+const GOVERNED = /^[^，,。；;]{0,30}申请(?:共计?|合计|总计|数量)?(?:为|达)?\s*$/;
+const CARRIED = new Set<KeyKind>(['carriedIn', 'carriedOut']);
+/** Result categories joined into one figure: `予以公开和部分公开共…`. */
+const JOINER = /^(?:[和及与或、]|以及)$/;
 /** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
 const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
@@ -70,18 +94,18 @@ function events(text: string): Event[] {
   return out;
 }
 
-export function extractClaims(paragraphs: Paragraph[]): Claim[] {
+export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
   const claims: Claim[] = [];
   let heading = '', headingSection = -1;
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    extractFrom(p, heading, claims);
+    extractFrom(p, heading, kind, year, claims);
   }
   return claims;
 }
 
-function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
+function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: number | null, claims: Claim[]): void {
   const text = p.text;
   const firstApply = text.indexOf('申请');
   const firstPublic = text.indexOf('信息公开');
@@ -92,15 +116,18 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
   let court: KeyToken | null = null;
   let pending: KeyToken[] = [];
   let queue: KeyToken[] = [];
-  let clauseStart = 0;
+  let clauseStart = 0, sentenceStart = 0;
   let negs: number[] = []; // indices in clauseKeys
   let clauseKeys: KeyToken[] = [];
   let clauseDocType: KeyToken | null = null;
   let lastClaimNum = -1;
   const evs = events(text);
 
-  const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken) => {
-    if (!ind) return;
+  // `2023年收到申请20件` in the 2024 report: last year's figure.
+  const otherYear = (lead: string) => year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== year;
+  const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean) => {
+    const lead = text.slice(Math.max(clauseStart, num.start - 40), num.start);
+    if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && otherYear(lead))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
     const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
@@ -108,6 +135,8 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
       indicator: ind, value: num.value, negated: false, para: p, start: num.start, end: num.end,
       range: rangeIn(p, num.start, num.end), chinese: num.chinese, keyword: tok.text, keywordStart: tok.start, keywordEnd: tok.end,
       phraseEnd: num.unitEnd, unit: num.unit, includesCarried: INCLUDES_CARRIED.test(around),
+      scope: subUnit(text, sentenceStart, num.start, kind),
+      confident: alone && tok.end <= num.start && (num.start - tok.end <= 15 || GOVERNED.test(text.slice(tok.end, num.start))), sentenceStart,
     });
   };
 
@@ -115,12 +144,20 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     const pos = num.start;
     const gap = tok.end <= num.start ? text.slice(tok.end, num.start) : text.slice(num.unitEnd, tok.start);
     if (NOT_THE_FIGURE.test(gap) || NOT_THE_FIGURE.test(text.slice(Math.max(clauseStart, tok.start - 6), tok.start))) return undefined;
+    // In a sentence about a reconsideration or a lawsuit, `受理` and `办结` count those cases.
+    if ((tok.kind === 'received' || tok.kind === 'completed') && court && court.start < tok.start) return undefined;
     switch (tok.kind) {
       case 'received': {
         const window = text.slice(Math.max(clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
         return appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
       }
-      case 'carriedIn': case 'carriedOut': case 'completed':
+      case 'carriedOut': {
+        // `2023年结转至2024年办理` in the 2024 report: carried over into this year.
+        const named = /\d{4}/.exec(tok.text);
+        const into = named && year !== null && Number(named[0]) <= year ? 'carriedIn' : 'carriedOut';
+        return appCtx(pos) ? INDICATORS[into] : undefined;
+      }
+      case 'carriedIn': case 'completed':
         return appCtx(pos) ? INDICATORS[tok.kind] : undefined;
       case 'result': return appCtx(pos) ? INDICATORS[resultKey(tok.text)] : undefined;
       case 'reviewCorrected': return courtCtx(pos) ? INDICATORS['review.2'] : undefined;
@@ -145,7 +182,8 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
   };
 
   const closeClause = (endPos: number) => {
-    for (const neg of negs) negationClaims(p, neg, clauseStart, endPos, clauseKeys, lastClaimNum, appCtx, courtCtx, claims);
+    const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
+    for (const neg of negs) negationClaims(site, neg, claims);
     negs = [];
     clauseKeys = [];
     clauseDocType = null;
@@ -157,7 +195,7 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     const ev = evs[e];
     if (ev.kind === 'sentence' || ev.kind === 'clause') {
       closeClause(ev.pos);
-      if (ev.kind === 'sentence') { docTopic = null; court = null; queue = []; }
+      if (ev.kind === 'sentence') { docTopic = null; court = null; queue = []; sentenceStart = ev.pos + 1; }
       continue;
     }
     if (ev.kind === 'key') {
@@ -178,8 +216,15 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     lastClaimNum = num.start;
     if (num.approx) { pending = []; continue; }
     const before = text.slice(Math.max(clauseStart, num.start - 5), num.start);
-    const near = pending.filter(k => k.end >= num.start - 30);
+    let near = pending.filter(k => k.end >= num.start - 30);
+    if (OTHER_TOPIC.test(text.slice(Math.max(sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
+    const joined = joinedResults(text, near);
     let cands: KeyToken[] = [];
+    if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
+      if (appCtx(num.start)) push(combinedIndicator(joined.map(k => resultKey(k.text))), num, joined[0], false);
+      pending = [];
+      continue;
+    }
     if (queue.length) cands = [queue.shift()!];
     else if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { queue = near.slice(1); cands = [near[0]]; }
     else if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) cands = near;
@@ -200,18 +245,37 @@ function extractFrom(p: Paragraph, heading: string, claims: Claim[]): void {
     const seen = new Set<string>();
     for (const tok of cands) {
       const ind = resolve(tok, num);
-      if (ind && !seen.has(ind.key)) { seen.add(ind.key); push(ind, num, tok); }
+      if (ind && !seen.has(ind.key)) { seen.add(ind.key); push(ind, num, tok, cands.length === 1 && !queue.length); }
     }
     pending = [];
   }
   closeClause(text.length);
 }
 
+/** The result categories at the end of `near` joined by `和`/`、` (`予以公开和部分公开`). */
+function joinedResults(text: string, near: KeyToken[]): KeyToken[] {
+  let i = near.length - 1;
+  if (i < 0 || near[i].kind !== 'result') return [];
+  while (i > 0 && near[i - 1].kind === 'result' && JOINER.test(text.slice(near[i - 1].end, near[i].start))) i--;
+  return near.slice(i);
+}
+
+/** Where a negation stands: its clause, the key words in it, and the context of the paragraph. */
+interface NegationSite {
+  p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; keys: KeyToken[]; lastNum: number; kind: IssuerKind;
+  appCtx: (pos: number) => boolean; courtCtx: (pos: number) => boolean;
+}
+
+/** A negated case word that is a case count, not part of an outcome (`被复议机关撤销`, `行政复议被纠错`). */
+function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
+  // The case word's own phrase ends at the next item of a list (`被复议、被诉讼`).
+  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(/[、和及与或]/)[0];
+  return COURT_KINDS.has(k.kind) && k.kind !== 'reviewCorrected' && !OUTCOME.test(own);
+}
+
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
-function negationClaims(
-  p: Paragraph, negIndex: number, clauseStart: number, clauseEnd: number, keys: KeyToken[], lastNum: number,
-  appCtx: (pos: number) => boolean, courtCtx: (pos: number) => boolean, claims: Claim[],
-): void {
+function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): void {
+  const { p, clauseStart, clauseEnd, keys, lastNum, appCtx, courtCtx } = site;
   const text = p.text;
   const neg = keys[negIndex];
   if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
@@ -222,30 +286,34 @@ function negationClaims(
   const make = (target: KeyToken, ind: Indicator, start: number, end: number) => claims.push({
     indicator: ind, value: 0, negated: true, para: p, start, end, range: rangeIn(p, start, end), chinese: false,
     keyword: target.text, keywordStart: target.start, keywordEnd: target.end, phraseEnd: end, unit: '', includesCarried: false,
+    scope: subUnit(text, site.sentenceStart, start, site.kind), confident: true, sentenceStart: site.sentenceStart,
   });
   if (neg.text !== '为零' && (!bare || short || NEG_PREFIX.test(prefix))) {
     // Prefix form: the negation governs the key words after it.
     let found = false;
     for (let i = negIndex + 1; i < keys.length && keys[i].start <= neg.end + 30; i++) {
       const k = keys[i];
-      // `未发生行政复议被纠错`, `无行政诉讼败诉`: the negation is about a result, not about the cases.
-      const next = keys[i + 1];
-      if (next?.kind === 'courtResult' && next.start - k.end <= 2) continue;
-      if (COURT_KINDS.has(k.kind) && courtCtx(k.start)) {
-        make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], neg.start, k.end);
+      if (negatedCase(text, k, clauseEnd) && courtCtx(k.start)) {
+        make(k, INDICATORS[k.kind], neg.start, k.end);
         found = true;
       }
     }
+    // `未收到政府信息公开申请`, but not `未收到申请人的补正材料` nor `未收到涉及国家秘密的申请`.
     if (!found && RECEIVE_NEG.test(neg.text)) {
       const after = text.slice(neg.end, Math.min(clauseEnd, neg.end + 20));
-      let at = after.indexOf('申请');
-      const word = at >= 0 ? '申请' : '信息公开';
-      if (at < 0) at = after.indexOf('信息公开');
-      if (at >= 0 && !/理由|正当|处理|答复/.test(after.slice(0, at)) && (appCtx(neg.start) || word === '申请')) {
-        const end = neg.end + at + word.length;
-        make({ kind: 'received', start: neg.end + at, end, text: word }, INDICATORS.received, neg.start, end);
+      const at = after.indexOf('申请');
+      if (at >= 0 && after[at + 2] !== '人' && RECEIVE_GAP.test(after.slice(0, at))) {
+        const end = neg.end + at + 2;
+        make({ kind: 'received', start: neg.end + at, end, text: '申请' }, INDICATORS.received, neg.start, end);
         found = true;
       }
+    }
+    // `全年无不予处理情形`: a result category said to be empty.
+    const next = keys[negIndex + 1];
+    if (!found && next?.kind === 'result' && next.start - neg.end <= 4 && appCtx(next.start)
+      && RESULT_TAIL.test(text.slice(next.end, clauseEnd))) {
+      make(next, INDICATORS[resultKey(next.text)], neg.start, next.end);
+      found = true;
     }
     if (found) return;
   }
@@ -253,7 +321,7 @@ function negationClaims(
   if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
   const targets: KeyToken[] = [];
   for (let i = negIndex - 1; i >= 0 && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
-    if (COURT_KINDS.has(keys[i].kind) && courtCtx(keys[i].start)) targets.unshift(keys[i]);
+    if (negatedCase(text, keys[i], neg.start) && courtCtx(keys[i].start)) targets.unshift(keys[i]);
   }
-  for (const k of targets) make(k, INDICATORS[k.kind === 'reviewCorrected' ? 'review' : k.kind], k.start, neg.end);
+  for (const k of targets) make(k, INDICATORS[k.kind], k.start, neg.end);
 }

@@ -1,4 +1,7 @@
-// The same indicator stated with different figures in the prose (`narrative-conflict`).
+// The same indicator stated with different figures in the prose (`narrative-conflict`), only when
+// both statements really state the same figure: the same sub-unit (or both the whole body), no
+// `含上年结转` qualifier, and for requests the same reading — `新收` counts new requests only,
+// `受理`/`收到` may include those carried over, a negation (`未收到申请`) denies both.
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
@@ -7,23 +10,34 @@ import type { Claim } from './claims';
 import { quote } from './mismatch';
 import { narrativeOf } from './narrative';
 
+/** The figures a claim states: indicator and scope and, for requests, the reading(s). */
+function figureKeys(c: Claim): string[] {
+  const base = `${c.indicator.key}|${c.scope ?? ''}`;
+  if (c.indicator.key !== 'received') return [base];
+  if (c.negated) return [`${base}|new`, `${base}|any`];
+  return [`${base}|${c.keyword === '新收' ? 'new' : 'any'}`];
+}
+
 export const conflictRule: Rule = ctx => {
   const { claims } = narrativeOf(ctx);
   const { locale } = ctx;
-  // Per indicator: the first claim of each value, in order.
-  const byKey = new Map<string, Map<number, Claim>>();
+  // Per figure: its first claim, and the first claim of another value (constant work per claim).
+  const byKey = new Map<string, { first: Claim; other?: Claim }>();
   for (const c of claims) {
-    let values = byKey.get(c.indicator.key);
-    if (!values) byKey.set(c.indicator.key, values = new Map());
-    if (!values.has(c.value)) values.set(c.value, c);
+    if (c.includesCarried) continue;
     let earlier: Claim | undefined;
-    for (const [v, e] of values) if (v !== c.value) { earlier = e; break; }
+    for (const key of figureKeys(c)) {
+      const seen = byKey.get(key);
+      if (!seen) { byKey.set(key, { first: c }); continue; }
+      if (seen.first.value !== c.value) { seen.other ??= c; earlier ??= seen.first; }
+      else if (seen.other) earlier ??= seen.other;
+    }
     if (!earlier) continue;
     const name = indicatorName(c.indicator, locale);
     ctx.report({
       code: 'narrative-conflict', severity: 'warning', range: c.range, cells: c.indicator.cells,
-      message: t(locale, `正文对“${name}”前后说法不一：“${quote(earlier)}”与“${quote(c)}”`,
-        `The text gives two figures for ${name}: “${quote(earlier)}” and “${quote(c)}”`),
+      message: t(locale, `正文对“${name}”前后说法不一：“${quote(earlier)}”与“${quote(c)}”，请核实`,
+        `The text gives two figures for ${name}: “${quote(earlier)}” and “${quote(c)}”; please check`),
       related: [{ range: earlier.range, message: t(locale, `前文：“${quote(earlier)}”`, `Earlier: “${quote(earlier)}”`) }],
     });
   }

@@ -53,6 +53,20 @@ for (const id of ['A1', 'A2', 'A3', 'B1', 'B2', 'B3']) {
 
 export const INDICATORS: Record<string, Indicator> = Object.fromEntries(DEFS.map(d => [d.key, d]));
 
+const combined = new Map<string, Indicator>();
+
+/** Several result categories stated as one figure: `予以公开和部分公开共14件` = （一）+（二）. */
+export function combinedIndicator(keys: string[]): Indicator {
+  const key = keys.join('+');
+  let ind = combined.get(key);
+  if (!ind) {
+    const parts = keys.map(k => INDICATORS[k]);
+    ind = { key, cells: parts.flatMap(p => p.cells), zh: parts.map(p => p.zh).join('＋'), en: parts.map(p => p.en).join(' + ') };
+    combined.set(key, ind);
+  }
+  return ind;
+}
+
 export function indicatorName(ind: Indicator, locale: Locale): string {
   return locale === 'en' ? ind.en : ind.zh;
 }

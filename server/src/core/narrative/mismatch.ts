@@ -1,6 +1,8 @@
 // N1–N9: a figure in the prose that differs from the table (`narrative-mismatch`), a figure that
-// reads two ways (`narrative-ambiguous`: `受理…110件` = 新收 100 + 上年结转 10) and a negation
-// the tables contradict (`narrative-negation`: `全年无…行政复议` while 行政复议总计 = 3).
+// reads two ways (`narrative-ambiguous`: `受理…110件` = 新收 100 + 上年结转 10), a negation
+// the tables contradict (`narrative-negation`: `全年无…行政复议` while 行政复议总计 = 3) and a
+// figure of a sub-unit against the whole body's table (`narrative-scope`, a guess: 请核实).
+// A figure whose key word does not stand right before it is a guess too: warning, 请核实.
 
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
@@ -78,6 +80,24 @@ function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
   return false;
 }
 
+/** `收到申请24件，其中已办结23件`: the new requests handled, R24 − R02, is a right reading too. */
+function handledOfNew(ctx: RuleContext, c: Claim, firstReceived: Map<string, number>): boolean {
+  if (c.indicator.key !== 'completed') return false;
+  const { cells } = narrativeOf(ctx);
+  const [done, carried] = ['R24.C7', 'R02.C7'].map(id => tableFigure(ctx.model, [id], cells).value);
+  const received = firstReceived.get(sentenceKey(c));
+  return done !== null && carried !== null && c.value === done - carried && received !== undefined && received < c.start;
+}
+
+const sentenceKey = (c: Claim) => `${c.para.firstLine}:${c.sentenceStart}`;
+
+/** Whose figures the tables are: the issuer named in the title, or the report. */
+function wholeScope(ctx: RuleContext): string {
+  const issuer = ctx.model.title?.issuer ?? '';
+  if (issuer && issuer.length <= 30) return issuer;
+  return t(ctx.locale, '本报告', 'the report');
+}
+
 function confusion(ctx: RuleContext, c: Claim): string {
   const { cells } = narrativeOf(ctx);
   for (const key of CONFUSABLE[c.indicator.key] ?? []) {
@@ -92,6 +112,7 @@ function confusion(ctx: RuleContext, c: Claim): string {
 
 function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined {
   if (c.start >= c.keywordStart) return undefined; // postfix form (`均未发生`): no safe rewrite
+  if (c.indicator.cells[0].startsWith('R') && c.indicator.key !== 'received') return undefined; // `无不予处理情形`: no natural rewrite
   const text = c.para.text;
   const words = text.slice(c.start, c.end).replace(/^(?:没有|未|无)/, '');
   const unitFollows = /^\s?[件次]/.test(text.slice(c.end, c.end + 2));
@@ -108,10 +129,13 @@ function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined
 export const mismatchRule: Rule = ctx => {
   const { claims, cells } = narrativeOf(ctx);
   const { locale } = ctx;
+  // Where each sentence's first request count stands, for `收到申请24件，其中已办结23件`.
+  const firstReceived = new Map<string, number>();
+  for (const c of claims) if (c.indicator.key === 'received' && !firstReceived.has(sentenceKey(c))) firstReceived.set(sentenceKey(c), c.start);
   for (const c of claims) {
     const fig = tableFigure(ctx.model, c.indicator.cells, cells);
     if (fig.value === null || fig.value === c.value) continue;
-    if (!c.negated && ambiguous(ctx, c, fig)) continue;
+    if (!c.negated && (ambiguous(ctx, c, fig) || handledOfNew(ctx, c, firstReceived))) continue;
     const table = tableName(c.indicator.cells[0], locale);
     const name = indicatorName(c.indicator, locale);
     const q = quote(c);
@@ -119,6 +143,16 @@ export const mismatchRule: Rule = ctx => {
       range: c.range, cells: c.indicator.cells, expected: fig.value, delta: c.value - fig.value,
       related: cellsRelated(fig.cells, locale),
     };
+    if (c.scope) {
+      const whole = wholeScope(ctx);
+      ctx.report({
+        ...common, code: 'narrative-scope', severity: 'warning',
+        message: t(locale,
+          `正文“${q}”说的是“${c.scope}”的数字，${table}是“${whole}”的数字（“${name}”为 ${figureText(fig)}），两者口径不同，请核实`,
+          `“${q}” is a figure of “${c.scope}”; ${table} is for “${whole}” (${name} = ${figureText(fig)}); the scopes differ, please check`),
+      });
+      continue;
+    }
     if (c.negated) {
       const fix = negationFix(ctx, c, fig.value);
       ctx.report({
@@ -130,9 +164,10 @@ export const mismatchRule: Rule = ctx => {
       continue;
     }
     ctx.report({
-      ...common, code: 'narrative-mismatch', severity: 'error',
+      ...common, code: 'narrative-mismatch', severity: c.confident ? 'error' : 'warning',
       message: t(locale, `正文“${q}”与${table}不符：“${name}”为 ${figureText(fig)}`,
-        `The text says “${q}”, but ${table} gives ${name} = ${figureText(fig)}`) + confusion(ctx, c),
+        `The text says “${q}”, but ${table} gives ${name} = ${figureText(fig)}`) + confusion(ctx, c)
+        + (c.confident ? '' : t(locale, '（该数字所指可能另有含义，请核实）', ' (the figure may mean something else; please check)')),
       // Not preferred: which side is wrong, prose or table, is the author's call.
       fixes: [setNumber(ctx, c, fig.value, false)],
     });

@@ -17,7 +17,7 @@ export function narrativeOf(ctx: RuleContext): Narrative {
   let n = memo.get(ctx.model);
   if (!n) {
     const paragraphs = buildParagraphs(ctx.src, ctx.model, ctx.tableLines);
-    n = { paragraphs, claims: extractClaims(paragraphs), sums: extractSums(paragraphs), cells: allCells(ctx.model) };
+    n = { paragraphs, claims: extractClaims(paragraphs, ctx.model.issuerKind, ctx.model.year), sums: extractSums(paragraphs), cells: allCells(ctx.model) };
     memo.set(ctx.model, n);
   }
   return n;

@@ -1,7 +1,8 @@
 // S-OV-1 (spec §1.3, ✅ warning): 一、总体情况 covers the five aspects of the format — 主动公开,
 // 依申请公开, 政府信息管理, 政府信息公开平台建设, 监督保障. When the section is organised in numbered
 // sub-headings that follow these aspects, the sub-headings are what is checked (seed 001 names
-// 平台建设 in passing but has no such part); otherwise the whole section's text.
+// 平台建设 in passing but has no such part); otherwise the whole section's text, by key words of
+// the aspect's usual content (`政策解读`, `清理规范性文件`), and a finding is a guess (请核实).
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
@@ -9,9 +10,9 @@ import { narrativeOf } from './narrative';
 import { blockText, chineseNumber, insertBeforeLine, subHeadings } from './outline';
 
 export const ASPECTS: { zh: string; en: string; keys: RegExp; heading: string }[] = [
-  { zh: '主动公开', en: 'proactive disclosure', keys: /主动公开/, heading: '主动公开情况' },
+  { zh: '主动公开', en: 'proactive disclosure', keys: /主动公开|政策解读|公开发布|发布.{0,8}(?:信息|文件|公告|政策)/, heading: '主动公开情况' },
   { zh: '依申请公开', en: 'disclosure on request', keys: /依申请|申请/, heading: '依申请公开情况' },
-  { zh: '政府信息管理', en: 'information management', keys: /信息.{0,6}管理/, heading: '政府信息管理情况' },
+  { zh: '政府信息管理', en: 'information management', keys: /信息.{0,6}管理|规范性文件|保密审查|公开属性/, heading: '政府信息管理情况' },
   { zh: '政府信息公开平台建设', en: 'disclosure platforms', keys: /平台|网站/, heading: '政府信息公开平台建设情况' },
   { zh: '监督保障', en: 'supervision and safeguards', keys: /监督|保障/, heading: '监督保障情况' },
 ];
@@ -35,8 +36,8 @@ export const overviewRule: Rule = ctx => {
     ctx.report({
       code: 'structure-overview-aspect', severity: 'warning', range: section.range,
       message: t(ctx.locale,
-        `“一、总体情况”没有写到“${a.zh}”方面；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
-        `“一、总体情况” does not cover ${a.en}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
+        `“一、总体情况”${byHeading ? '' : '似乎'}没有写到“${a.zh}”方面${byHeading ? '' : '（按关键词判断，请核实）'}；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
+        `“一、总体情况” ${byHeading ? 'does not cover' : 'does not seem to cover'} ${a.en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
       fixes: byHeading ? [{
         kind: 'insert-overview-aspect',
         title: t(ctx.locale, `在总体情况末尾添加小标题“${heading}”`, `Add the sub-heading “${heading}” at the end of the overview`),

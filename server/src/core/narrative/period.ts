@@ -1,25 +1,39 @@
 // Spec §0, §5.3: the 统计期限 sentence. Missing → information (the format's requirement is ❓),
 // with a fix inserting the usual sentence before 一、总体情况 (001-2, 002-1, 003-11). Present but
 // not 1月1日–12月31日 of the title's year → warning, fixing only the wrong figures (N12).
+// Real wordings: `统计期限为…至…`, `数据统计时段为…`, `数据统计时间自…起至…止`, `统计期限从…`,
+// `数据统计截至…`. Reports whose preamble was taken for the title (web copies without line
+// breaks) are read there too.
 
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import type { TextEdit } from '../types';
 import { narrativeOf } from './narrative';
 import { insertAfterLine, insertBeforeLine } from './outline';
-import { rangeIn } from './prose';
+import { rangeIn, type Paragraph } from './prose';
 
-const KEY = /统计(?:期限|时限|时段|区间|周期|时间|范围|截止)/g;
+const KEY = /统计(?:期限|时限|时段|区间|周期|时间|范围|截止|截至)/g;
 const SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\d。；]{0,8}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/d;
 const YEAR_ONLY = /(\d{4})\s*年度?/d;
+
+/** The title's lines as paragraphs of their own (prose leaves them out). */
+function titleLines(ctx: RuleContext): Paragraph[] {
+  const r = ctx.model.title?.range;
+  if (!r) return [];
+  const out: Paragraph[] = [];
+  for (let line = r.start.line; line <= r.end.line; line++) {
+    const text = ctx.src.lines[line];
+    if (text.includes('统计')) out.push({ text, section: 0, firstLine: line, lastLine: line, heading: false, segStart: [0], segLine: [line], segChar: [0] });
+  }
+  return out;
+}
 
 export const periodRule: Rule = ctx => {
   const { model, locale } = ctx;
   if (!model.title && !model.sections.length) return;
-  const { paragraphs } = narrativeOf(ctx);
   const year = model.year;
   let found = false;
-  for (const p of paragraphs) {
+  for (const p of [...titleLines(ctx), ...narrativeOf(ctx).paragraphs]) {
     KEY.lastIndex = 0;
     for (let k = KEY.exec(p.text); k; k = KEY.exec(p.text)) {
       const from = k.index + k[0].length;

@@ -7,7 +7,7 @@ import { narrativeOf } from './narrative';
 import { blockText, insertAfterLine, subHeadings } from './outline';
 
 const ITEMS: { zh: string; en: string; keys: RegExp; template: string }[] = [
-  { zh: '工作考核', en: 'performance assessment', keys: /考核|考评/, template: '工作考核结果：……' },
+  { zh: '工作考核', en: 'performance assessment', keys: /考核|考评|评估/, template: '工作考核结果：……' },
   { zh: '社会评议', en: 'public evaluation', keys: /评议/, template: '社会评议结果：……' },
   { zh: '责任追究', en: 'accountability', keys: /责任追究|追责|问责/, template: '责任追究结果：……' },
 ];

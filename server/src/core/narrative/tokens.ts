@@ -42,7 +42,8 @@ export function numberTokens(text: string): NumberToken[] {
     if (chinese && (/[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
     if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
     const before = text.slice(Math.max(0, start - 4), start);
-    if (/(?:无|未|没有)\s?$/.test(before)) continue; // `无一例`: a negation
+    // `无一例`, `未发生一起…`: a negation, not a count.
+    if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) continue;
     if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) continue; // `最多跑一次`
     const value = chinese ? parseChinese(raw) : parseArabic(raw);
     if (value === null) continue;
@@ -62,8 +63,9 @@ export interface KeyToken { kind: KeyKind; start: number; end: number; text: str
 
 /** Key words by kind; at one position the first kind listed wins, inside a kind the longest word. */
 const KEYS: [KeyKind, string][] = [
-  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:结转|转入)(?:至|到)\\d{4}\\s*年度?(?:继续办理)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理'],
-  ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转'],
+  // `结转至2025年`: carried forward only when the year follows the report's (claims.ts checks it).
+  ['carriedOut', '结转(?:至|到|入)?下一?个?(?:年度|年|半年)(?:继续办理)?|(?:结转|转入)(?:至|到)\\d{4}\\s*年度?(?:继续)?(?:办理|答复)?|(?:顺延|转入|留待|转)(?:至|到)?下一?(?:年度|年)(?:继续)?(?:办理|答复)?|下一?年度继续办理|(?:正在|尚在|仍在)办理'],
+  ['carriedIn', '上一?年度?(?:结转|遗留)|结转自?上一?年度?|往年结转|(?:结转|转入)(?:至|到)本年度?(?:继续)?(?:办理|答复)?'],
   ['litDirect', '未经(?:行政)?复议直接(?:向法院)?(?:提起)?(?:行政)?(?:起诉|诉讼)|直接(?:提起)?(?:行政)?(?:起诉|诉讼)'],
   ['litAfter', '(?:行政)?复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|经(?:行政)?复议后'],
   ['reviewCorrected', '复议纠错'],
