@@ -88,6 +88,19 @@ export interface Table3 {
   decoded: number;
   /** Rows whose run-together digits allow several readings: left unread (null), never guessed. */
   uncertain: UncertainRow[];
+  /** Relations failing together in the pattern of a misread (set after the relations are built). */
+  misread: Misread | null;
+}
+
+/** Many relations failing at once, as a shifted column or a row read from the wrong line make them. */
+export interface Misread {
+  /** `columns`: row totals fail in many rows; `rows`: column relations fail in many columns. */
+  pattern: 'columns' | 'rows';
+  /** Ids of the failing relations (`t3-row-sum:R05` …). */
+  failing: string[];
+  /** Cells those relations involve: left unread and marked uncertain. */
+  cells: string[];
+  range: Range;
 }
 
 /** Cells the reader could not attribute with certainty, and the readings that stayed possible. */

@@ -259,6 +259,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       extras,
       decoded: runs.decoded,
       uncertain,
+      misread: null,
     },
     lines: tableLines,
   };
