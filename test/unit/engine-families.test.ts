@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
-import { consistentData, FAMILIES, Family, SynthData, synthFamily } from './helpers/synth';
+import { consistentData, DISPLACED_ROWS, FAMILIES, Family, SynthData, synthFamily } from './helpers/synth';
 
 /** Cells the family's text cannot decide (flattened `行政规范性文件2115`: 2 1 15, 2 11 5 or 21 1 5). */
 const UNDECIDABLE: Partial<Record<Family, string[]>> = { flattened: ['B1', 'B2', 'B3'] };
@@ -79,4 +79,25 @@ test('flattened: a wrong multi-digit total whose digits no longer decode is left
   assert.ok(f, findings.map(x => `${x.code} ${x.message}`).join('\n'));
   assert.equal(model.t3!.rows.R24!.cells.C7.value, null);
   assert.ok(!findings.some(x => x.severity === 'error' && x.code.startsWith('t3-')), 'no per-cell error on uncertain cells');
+});
+
+test('displaced-labels: a wrong cell among the displaced rows is found on its cell', () => {
+  const data = consistentData();
+  data.t3.R08 = [1, 0, 0, 0, 0, 0, 2]; // the row total no longer adds up
+  const { model, findings } = analyze(synthFamily(data, 'displaced-labels'));
+  const f = findings.find(x => x.code === 't3-row-sum');
+  assert.ok(f, findings.map(x => x.code).join(', '));
+  assert.deepEqual(f!.range, model.t3!.rows.R08!.cells.C7.range);
+});
+
+test('displaced-labels: number rows that do not match the waiting labels are attributed to no row, said once', () => {
+  const lines = synthFamily(consistentData(), 'displaced-labels').split('\n');
+  const lastNumbers = lines.findIndex((l, i) => /^\| [\d |]+\|$/.test(l) && lines[i + 1].includes('（四）无法提供'));
+  lines.splice(lastNumbers, 1); // one number row lost: 8 labels wait for 7 rows of numbers
+  const { model, findings } = analyze(lines.join('\n'));
+  const doubt = findings.filter(f => f.code === 'table-uncertain');
+  assert.equal(doubt.length, 1, findings.map(f => `${f.code} ${f.message}`).join('\n'));
+  assert.match(doubt[0].message, /7 行数字与行标签分开印出，无法确定属于哪一行（待定的行：1\.属于国家秘密/);
+  for (const id of DISPLACED_ROWS) assert.equal(model.t3!.rows[id]!.cells.C1.uncertain, true, id);
+  assert.ok(!findings.some(f => f.severity === 'error'), findings.filter(f => f.severity === 'error').map(f => `${f.code} ${f.message}`).join('\n'));
 });

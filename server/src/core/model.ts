@@ -88,6 +88,8 @@ export interface Table3 {
   decoded: number;
   /** Rows whose run-together digits allow several readings: left unread (null), never guessed. */
   uncertain: UncertainRow[];
+  /** Number rows printed away from their labels that could not be given to a row, and the rows left without them. */
+  unattributed: { numbers: Range[]; rows: T3RowId[] };
   /** Relations failing together in the pattern of a misread (set after the relations are built). */
   misread: Misread | null;
 }

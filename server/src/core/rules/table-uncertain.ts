@@ -4,6 +4,7 @@
 // so no arithmetic rule judges them.
 
 import type { Misread, UncertainRow } from '../model';
+import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { T3_ROW_BY_ID, T3RowId } from '../schema';
@@ -35,9 +36,23 @@ function reportMisread(ctx: RuleContext, m: Misread) {
   });
 }
 
+/** Number rows printed away from their labels, in a count that does not match the labels waiting for them. */
+function reportUnattributed(ctx: RuleContext, numbers: Range[], rows: T3RowId[]) {
+  if (!numbers.length) return;
+  const names = rows.slice(0, 4).map(id => T3_ROW_BY_ID[id]?.label ?? id).join('、');
+  ctx.report({
+    code: 'table-uncertain', severity: 'warning', range: numbers[0],
+    message: t(ctx.locale,
+      `表三未能可靠读出：${numbers.length} 行数字与行标签分开印出，无法确定属于哪一行${rows.length ? `（待定的行：${names}${rows.length > 4 ? '…' : ''}）` : ''}；${rows.length * 7} 个单元格不确定，未作核对，请对照原表`,
+      `Table 3 could not be read reliably: ${numbers.length} number row(s) stand away from their labels and cannot be attributed${rows.length ? ` (rows waiting: ${rows.join(', ')})` : ''}`),
+    related: numbers.slice(1).map(r => ({ range: r, message: t(ctx.locale, '无法对应的数字行', 'unattributed numbers') })),
+  });
+}
+
 export const tableUncertainRule: Rule = ctx => {
   const { t2, t3, t4 } = ctx.model;
   if (t3?.misread) reportMisread(ctx, t3.misread);
+  if (t3) reportUnattributed(ctx, t3.unattributed.numbers, t3.unattributed.rows);
   if (t2) report(ctx, ['表二', 'Table 2'], 3, t2.uncertain, row => row);
   if (t3) report(ctx, ['表三', 'Table 3'], 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
   if (t4) report(ctx, ['表四', 'Table 4'], 15, t4.uncertain, () => '');

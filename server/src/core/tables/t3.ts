@@ -152,8 +152,26 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     return m ? { match: { ...m, cell: -1 }, text } : null;
   };
 
+  // Labels printed away from their numbers (a block of label lines, then a block of bare number
+  // rows): the numbers go to the waiting rows in order when the counts agree, else to no row.
+  let waiting: Build[] = [];
+  let bare: LineCells[] = [];
+  const unattributed: Table3['unattributed'] = { numbers: [], rows: [] };
+  const settleBare = () => {
+    if (!bare.length) return;
+    if (bare.length === waiting.length) bare.forEach((r, i) => add(waiting[i], r));
+    else {
+      for (const r of bare) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
+      for (const w of waiting) if ('id' in w.target) unattributed.rows.push(w.target.id);
+    }
+    bare = [];
+    waiting = [];
+  };
+
   for (const r of read) {
     const labelText = r.labels.map(c => c.text).join('');
+    if (r.labels.length) settleBare();
+    if (r.labels.length && r.values.length) waiting = [];
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)))) {
       tableLines.add(r.line);
       for (const c of r.labels) {
@@ -175,6 +193,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       if (naming && naming.kind === 'row' && (r.layout !== 'space' || cellPerLine)) {
         // One cell per line: the label stands alone, its numbers follow on the next lines.
         current = place(naming, r.labels, r.line, null);
+        if (!cellPerLine) waiting.push(current);
         continue;
       }
       pending.push({ text: labelText, line: r.line });
@@ -186,7 +205,10 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
         current = p ? place(p.match, [], pending[pending.length - 1].line, p.text) : null;
         pending = [];
       }
+      if (!cellPerLine && waiting.length >= 2 && r.values.length >= 2) { bare.push(r); continue; }
       if (current && current.values.length < 7) add(current, r);
+      else if (!cellPerLine && r.values.length >= 2) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
+      waiting = [];
       continue;
     }
     // A label line with numbers: its own labels first, then with the wrapped pieces above.
@@ -200,6 +222,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     }
     if (current) add(current, r);
   }
+
+  settleBare();
 
   // Digits of several cells run together (flattened web text): decoded before anything is counted.
   const runRows: RunRow[] = builds.map(b => ({ id: 'id' in b.target ? b.target.id : null, values: b.values, glued: gluedToLabel(src, b) }));
@@ -260,6 +284,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       decoded: runs.decoded,
       uncertain,
       misread: null,
+      unattributed,
     },
     lines: tableLines,
   };
