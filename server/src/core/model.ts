@@ -90,6 +90,8 @@ export interface Table3 {
   uncertain: UncertainRow[];
   /** Number rows printed away from their labels that could not be given to a row, and the rows left without them. */
   unattributed: { numbers: Range[]; rows: T3RowId[] };
+  /** Cells printed empty in rows that carry some numbers (one cell per line, placed by their lines). */
+  blank: string[];
   /** Relations failing together in the pattern of a misread (set after the relations are built). */
   misread: Misread | null;
 }
@@ -123,6 +125,8 @@ export interface Table4 {
   splits: SplitCell[];
   /** The 15 numbers ran together and allow several readings (left unread). */
   uncertain: UncertainRow[];
+  /** Cells printed empty (runs of blank lines where a number belongs), placed by their lines. */
+  blank: T4Id[];
 }
 
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */

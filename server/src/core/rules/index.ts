@@ -2,6 +2,7 @@
 
 import type { Rule } from '../rule';
 import { arithmeticRule } from './arithmetic';
+import { blankCellsRule } from './blank-cells';
 import { casesWithoutRequestsRule } from './cases-without-requests';
 import { cellNumbersRule } from './cell-numbers';
 import { extraValuesRule } from './extra-values';
@@ -25,6 +26,7 @@ export const tableRules: Rule[] = [
   tableUncertainRule,
   t3StructureRule,
   t4ValuesRule,
+  blankCellsRule,
   t2ValuesRule,
   extraValuesRule,
   splitDigitsRule,

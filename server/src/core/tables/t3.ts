@@ -10,6 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, SourceText } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
+import { placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, RunRow } from './t3-runs';
 
@@ -244,6 +245,10 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 
   const splits: Table3['splits'] = [];
   const extras: LabelCell[] = [];
+  const blank: string[] = [];
+  // One cell per line at a regular pitch (taken from a full row): a short row's numbers are placed by their lines.
+  const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
+  const pitch = full ? regularPitch([full.target.line, ...full.values.map(v => v.line)]) : null;
   for (const b of builds) {
     const split = present.includes('C7')
       ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
@@ -254,6 +259,16 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
     }
     if ('id' in b.target) b.target.valueCount = b.values.length;
+    const at = pitch && b.values.length && b.values.length < present.length ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : null;
+    if (at) {
+      const target = b.target;
+      b.values.forEach((v, k) => {
+        const col = present[at[k]];
+        target.cells[col] = { id: target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+      });
+      blank.push(...present.filter((_, k) => !at.includes(k)).map(col => target.cells[col].id));
+      continue;
+    }
     if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
     const values = b.values.slice(-present.length);
     // Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently.
@@ -285,6 +300,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       uncertain,
       misread: null,
       unattributed,
+      blank,
     },
     lines: tableLines,
   };
