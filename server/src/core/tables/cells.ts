@@ -2,7 +2,7 @@
 // included) or space-aligned text (pdftotext -layout). Each cell keeps its exact source columns.
 
 import type { Layout } from '../types';
-import { isValueToken } from '../numbers';
+import { isValueCell, isValueToken } from '../numbers';
 
 export interface LineCell { text: string; start: number; end: number; line: number }
 
@@ -76,7 +76,8 @@ export function readLine(s: string, line: number): LineCells | null {
       : splitSpaces(s);
   for (const c of cells) c.line = line;
   let k = cells.length;
-  while (k > 0 && isValueToken(cells[k - 1].text)) k--;
+  const isValue = layout === 'space' ? isValueToken : isValueCell;
+  while (k > 0 && isValue(cells[k - 1].text)) k--;
   return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
 }
 
