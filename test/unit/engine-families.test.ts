@@ -81,14 +81,29 @@ for (const family of FAMILIES) {
   }
 }
 
-test('flattened: a wrong multi-digit total whose digits no longer decode is left unread and named, never guessed', () => {
+test('flattened: a wrong total whose digits add up in no reading is one warning on the row, its cells unread, never guessed', () => {
   const data = consistentData();
-  data.t3.R24[6] = 29; // was 25: `2130012 9` no reading makes the relations hold
+  data.t3.R24[6] = 29; // was 25: `2130012 9` no reading makes the row add up
   const { model, findings } = analyze(synthFamily(data, 'flattened'));
-  const f = findings.find(x => x.code === 'table-uncertain' && x.message.includes('总计'));
-  assert.ok(f, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  const f = findings.filter(x => x.code === 't3-row-sum');
+  assert.equal(f.length, 1, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /^「（七）总计」的数字连在一起，无论怎样拆成 7 列（如“.+”），总计都不等于各类申请人之和/);
+  assert.ok(f[0].cells!.includes('R24.C7'));
   assert.equal(model.t3!.rows.R24!.cells.C7.value, null);
-  assert.ok(!findings.some(x => x.severity === 'error' && x.code.startsWith('t3-')), 'no per-cell error on uncertain cells');
+  assert.equal(model.t3!.rows.R24!.cells.C7.uncertain, true);
+  assert.ok(!findings.some(x => x.code === 'table-uncertain' && x.message.includes('总计')), 'said once');
+  assert.ok(!findings.some(x => x.severity === 'error'), 'no error on cells the reader could not read');
+});
+
+test('flattened: a wrong number of table 四 whose digits satisfy the totals in no reading is one warning', () => {
+  const data = consistentData();
+  data.t4 = [12, 1, 0, 0, 14, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1]; // 行政复议 总计 13 written 14: `121001400…`
+  const { findings } = analyze(synthFamily(data, 'flattened'));
+  const f = findings.filter(x => x.code === 't4-sum');
+  assert.equal(f.length, 1, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  assert.equal(f[0].severity, 'warning');
+  assert.ok(f[0].cells!.includes('K5'));
 });
 
 test('displaced-labels: a wrong cell among the displaced rows is found on its cell', () => {

@@ -108,7 +108,13 @@ export interface Misread {
 }
 
 /** Cells the reader could not attribute with certainty, and the readings that stayed possible. */
-export interface UncertainRow { row: string; range: Range; readings: string[] }
+export interface UncertainRow {
+  row: string;
+  range: Range;
+  readings: string[];
+  /** Readings exist and none makes the row's own total (table 四: its three totals) hold. */
+  unbalanced?: true;
+}
 
 /** A number split over two adjacent cells (`1 | 2` for 12), read as `text`. */
 export interface SplitCell { id: string; text: string; range: Range }

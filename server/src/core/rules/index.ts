@@ -18,12 +18,14 @@ import { t3StructureRule } from './t3-structure';
 import { t4ValuesRule } from './t4-values';
 import { tableUncertainRule } from './table-uncertain';
 import { titleRule } from './title';
+import { unbalancedRunsRule } from './unbalanced-runs';
 
 export const tableRules: Rule[] = [
   titleRule,
   sectionsRule,
   outdatedTemplateRule,
   tableUncertainRule,
+  unbalancedRunsRule,
   t3StructureRule,
   t4ValuesRule,
   blankCellsRule,

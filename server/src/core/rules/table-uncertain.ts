@@ -9,7 +9,8 @@ import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { T3_ROW_BY_ID, T3RowId } from '../schema';
 
-function report(ctx: RuleContext, table: [string, string], columns: number, rows: UncertainRow[], name: (row: string) => string) {
+function report(ctx: RuleContext, table: [string, string], columns: number, all: UncertainRow[], name: (row: string) => string) {
+  const rows = all.filter(u => !u.unbalanced); // rows wrong in every reading are said by unbalanced-runs
   if (!rows.length) return;
   const cells = rows.length * columns;
   const detail = rows.slice(0, 3).map(u => `${name(u.row)}“${u.readings.length ? u.readings.join(' / ') : '—'}”`).join('；');

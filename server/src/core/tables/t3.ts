@@ -234,6 +234,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     row: u.row.id!,
     range: range(u.tokens[0].line, u.tokens[0].start, u.tokens[u.tokens.length - 1].end),
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
+    ...(u.unbalanced ? { unbalanced: true as const } : {}),
   }));
   // Column count: what most rows carry; a missing column is named by the header (spec 003-1).
   const counts = new Map<number, number>();

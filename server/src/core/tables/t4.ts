@@ -73,7 +73,11 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     const every = readings(values.map(toLineCell), 15) ?? [];
     const all = every.length === 1 ? every : every.filter(r => totalsHold(valuesOf(r)));
     if (all.length === 1) values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
-    else uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+    else {
+      const unbalanced = every.length > 1 && !all.length;
+      const shown = unbalanced ? every : all;
+      uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: shown.slice(0, 3).map(x => x.map(c => c.text).join(' ')), ...(unbalanced ? { unbalanced: true as const } : {}) });
+    }
   }
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
   const blank: T4Id[] = [];
