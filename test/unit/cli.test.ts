@@ -170,6 +170,15 @@ test('--fix keeps every byte outside the edits: GB18030 bytes the decoder does n
   assert.ok(after.equals(expected), 'only the edited digit changed');
 });
 
+test('--fix in UTF-16 LE and BE with CRLF: BOM and every byte outside the edit kept', () => {
+  const text = fixableReport().replace(/\n/g, '\r\n');
+  for (const [enc, bom] of [['utf16le', [0xff, 0xfe]], ['utf16be', [0xfe, 0xff]]] as const) {
+    const file = tmp('u16.txt', Buffer.concat([Buffer.from(bom), iconv.encode(text, enc)]));
+    assert.equal(xxgk('check', '--fix', file).code, 0, enc);
+    assert.ok(fs.readFileSync(file).equals(Buffer.concat([Buffer.from(bom), iconv.encode(FIXED(text), enc)])), enc);
+  }
+});
+
 test('a forced encoding that does not decode cleanly is an error for that file, and --fix writes nothing', () => {
   const file = tmp('u.txt', fixableReport());
   const before = fs.readFileSync(file);
@@ -271,12 +280,19 @@ test('jsonl: one object per line; json: one valid array written file by file', (
   assert.deepEqual(JSON.parse(xxgk('check', '--format', 'json', fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-empty-'))).out), []);
 });
 
-test('a run over thousands of files prints results as it goes and exits normally', async () => {
+/** A folder of `n` small reports r00000.txt …; returns the name of the i-th. */
+function manyReports(n: number): (i: number) => string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-many-'));
-  const N = 3000;
   const report = (i: number) => [`某某局${i}2024年政府信息公开工作年度报告`, '一、总体情况', '本年度工作正常开展。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '无。'].join('\n');
   const name = (i: number) => path.join(dir, `r${String(i).padStart(5, '0')}.txt`);
-  for (let i = 0; i < N; i++) fs.writeFileSync(name(i), report(i));
+  for (let i = 0; i < n; i++) fs.writeFileSync(name(i), report(i));
+  return name;
+}
+
+test('a run over thousands of files prints results as it goes and exits normally', async () => {
+  const N = 3000;
+  const name = manyReports(N);
+  const dir = path.dirname(name(0));
   const child = spawn(process.execPath, [CLI, 'check', '--format', 'jsonl', dir]);
   let out = '';
   let first = true;
@@ -294,4 +310,15 @@ test('a run over thousands of files prints results as it goes and exits normally
   assert.match(lines[N - 1].error, /文件不存在/);
   assert.equal(lines.filter((l: { report: unknown }) => l.report).length, N - 1);
   assert.equal(code, 2);
+});
+
+test('output closed early (xxgk check … | head): the run stops quietly, no EPIPE crash', async () => {
+  const name = manyReports(500);
+  const child = spawn(process.execPath, [CLI, 'check', '--format', 'jsonl', path.dirname(name(0))]);
+  let err = '';
+  child.stderr.on('data', s => { err += s; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+  assert.equal(err, '');
+  assert.equal(code, 0);
 });

@@ -91,10 +91,38 @@ function read(file: string, io: Io, encoding: CheckArgs['encoding']): { bytes: B
   return { bytes, stat, decoded: decode(bytes, encoding) };
 }
 
+/** Thrown when standard output is closed (`xxgk check … | head`): the run stops there. */
+class OutputClosed extends Error {}
+
+/** Synchronous writes to standard output, so that each result is out before the next file is
+ * read and a closed pipe stops the run at once (process.stdout reports EPIPE only later). */
+function writeStdout(s: string) {
+  const bytes = Buffer.from(s);
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += fs.writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new OutputClosed();
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a full non-blocking pipe: wait for the reader
+    }
+  }
+}
+
 export interface RunOptions { write?: (s: string) => void; io?: Io }
 
 export function run(argv: string[], options: RunOptions = {}): number {
-  const write = options.write ?? (s => process.stdout.write(s));
+  try {
+    return check(argv, options);
+  } catch (e) {
+    if (e instanceof OutputClosed) return 0;
+    throw e;
+  }
+}
+
+function check(argv: string[], options: RunOptions): number {
+  const write = options.write ?? writeStdout;
   const io = options.io ?? fs;
   let args: CheckArgs;
   try {
