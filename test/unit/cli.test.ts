@@ -244,6 +244,8 @@ test('folders: a dangling symlink and a symlink loop are that entry\'s error; no
   fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
   fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
   fs.symlinkSync('self.txt', path.join(dir, 'self.txt'));
+  // A FIFO would block a run that reads it.
+  assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]).status, 0);
   const r = xxgk('check', '--format', 'json', dir);
   assert.equal(r.code, 2);
   const out = JSON.parse(r.out) as { file: string; error?: string; skipped?: string; report: unknown }[];
@@ -254,7 +256,8 @@ test('folders: a dangling symlink and a symlink loop are that entry\'s error; no
   assert.match(by('README.md').skipped!, /不是政府信息公开工作年度报告，已跳过/);
   assert.match(by('notes.txt').skipped!, /已跳过/);
   assert.ok(by('sub/r.txt').report);
-  assert.equal(out.length, 6);
+  assert.match(by('pipe.txt').error!, /不是普通文件 \/ not a regular file/);
+  assert.equal(out.length, 7);
   const text = xxgk('check', dir).out;
   assert.match(text, /notes\.txt: skipped /);
   assert.match(text, /个文件 \/ files: .*; 2 个跳过 \/ skipped/);

@@ -86,6 +86,8 @@ function collect(p: string, io: Io, out: Entry[]) {
 
 function read(file: string, io: Io, encoding: CheckArgs['encoding']): { bytes: Buffer; stat: fs.Stats; decoded: Decoded } {
   const stat = io.statSync(file);
+  // A FIFO or a device would block the run or never end.
+  if (!stat.isFile()) throw new Error('不是普通文件 / not a regular file');
   if (stat.size > MAX_BYTES) throw new Error(`文件过大（上限 ${MAX_BYTES / 1024 / 1024} MiB） / file too large`);
   const bytes = io.readFileSync(file);
   return { bytes, stat, decoded: decode(bytes, encoding) };
