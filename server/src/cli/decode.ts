@@ -23,10 +23,8 @@ function bomLength(d: Decoded): number {
 }
 
 export function decode(bytes: Buffer, wanted: 'auto' | 'utf8' | 'gb18030' = 'auto'): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    if (wanted === 'gb18030') throw new DecodeError('gb18030');
-    return { text: utf8(bytes.subarray(3)), encoding: 'utf8', bom: true };
-  }
+  // A byte order mark decides, whatever --encoding says.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf8', bom: true };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
   if (bytes.includes(0)) throw new DecodeError('binary');

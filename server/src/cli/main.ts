@@ -33,7 +33,7 @@ function errorMessage(e: unknown, io: Io, file: string): string {
     switch (e.message) {
       case 'binary': return '不是文本文件（含有 NUL 字节） / not a text file (NUL bytes)';
       case 'utf8': return '不是有效的 UTF-8 文本 / not valid UTF-8';
-      case 'gb18030': return '不能按 GB18030 解码（含无法识别的字节或 UTF-8 BOM） / does not decode as GB18030';
+      case 'gb18030': return '不能按 GB18030 解码（含无法识别的字节） / does not decode as GB18030';
       case 'big5': return '看起来是 Big5（繁体）编码，不支持：请转换为 UTF-8 或 GB18030 / looks like Big5 (traditional Chinese), not supported: convert it to UTF-8 or GB18030';
       default: return '无法识别文件编码 / cannot decode the file';
     }
