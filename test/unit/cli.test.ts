@@ -323,3 +323,18 @@ test('output closed early (xxgk check … | head): the run stops quietly, no EPI
   assert.equal(err, '');
   assert.equal(code, 0);
 });
+
+test('cross-year pairing by issuer index: a name with the higher-level place in front matches either way; another issuer does not', () => {
+  const data = consistentData();
+  const last = consistentData();
+  last.t3.R25 = [3, 0, 0, 0, 0, 0, 3];
+  const lastYear = synthReport(last, 'tab').replace(/2024/g, '2023');
+  for (const [thisName, lastName, paired] of [['淮安市某某县', '某某县', true], ['某某县', '淮安市某某县', true], ['某某县', '另一县', false]] as const) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-pair-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), synthReport(data, 'tab').replace('某某县', thisName));
+    fs.writeFileSync(path.join(dir, 'b.txt'), lastYear.replace('某某县', lastName));
+    const out = JSON.parse(xxgk('check', '--format', 'json', dir).out);
+    const thisYear = out.find((f: { report: { year: number } }) => f.report.year === 2024);
+    assert.equal(thisYear.diagnostics.some((d: { code: string }) => d.code === 'crossyear-carryover'), paired, `${thisName} / ${lastName}`);
+  }
+});

@@ -10,7 +10,7 @@ import { isReportText } from '../core/detect';
 import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
-import { issuerMatch, issuerOf } from '../core/narrative/pairing';
+import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
 import { toSource } from '../core/text';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, Decoded, EncodeError, spliceEdits } from './decode';
@@ -112,6 +112,39 @@ function writeStdout(s: string) {
   }
 }
 
+/**
+ * For each report, the index of its issuer's report of the year before, or -1: the best
+ * `issuerMatch` (the first in file order on a tie), as `findPrevious` chooses, but through
+ * indexes keyed by year and issuer name (whole, and every suffix, for `市 + 区` ~ `区`), not by
+ * comparing every pair.
+ */
+function pairWithLastYear(keys: ({ year: number | null; issuer: string } | null)[]): number[] {
+  const names = keys.map(k => (k ? issuerKey(k.issuer) : ''));
+  const suffixes = (name: string) => [...name].map((_, i) => [...name].slice(i).join('')).filter(x => x.length >= 2);
+  const whole = new Map<string, number[]>(), bySuffix = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i); else map.set(key, [i]);
+  };
+  keys.forEach((k, i) => {
+    if (k?.year == null || !names[i]) return;
+    add(whole, `${k.year}|${names[i]}`, i);
+    for (const x of suffixes(names[i])) add(bySuffix, `${k.year}|${x}`, i);
+  });
+  return keys.map((k, i) => {
+    if (k?.year == null || !names[i]) return -1;
+    const last = k.year - 1;
+    // Last year's name is this one with a place in front, or this one is last year's with one.
+    const candidates = new Set([...bySuffix.get(`${last}|${names[i]}`) ?? [], ...suffixes(names[i]).flatMap(x => whole.get(`${last}|${x}`) ?? [])]);
+    let best = -1, score = 0;
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const s = issuerMatch(keys[j]!.issuer, k.issuer);
+      if (s > score) { best = j; score = s; }
+    }
+    return best;
+  });
+}
+
 export interface RunOptions { write?: (s: string) => void; io?: Io }
 
 export function run(argv: string[], options: RunOptions = {}): number {
@@ -159,17 +192,7 @@ function check(argv: string[], options: RunOptions): number {
       return null;
     }
   });
-  const byYear = new Map<number, number[]>();
-  keys.forEach((k, i) => { if (k?.year != null) byYear.set(k.year, [...(byYear.get(k.year) ?? []), i]); });
-  const previousOf = keys.map(k => {
-    if (k?.year == null) return -1;
-    let best = -1, score = 0;
-    for (const j of byYear.get(k.year - 1) ?? []) {
-      const s = issuerMatch(keys[j]!.issuer, k.issuer);
-      if (s > score) { best = j; score = s; }
-    }
-    return best;
-  });
+  const previousOf = pairWithLastYear(keys);
   // Models of last year's reports, kept only until their last reader is done.
   const readers = new Map<number, number>();
   for (const j of previousOf) if (j >= 0) readers.set(j, (readers.get(j) ?? 0) + 1);
