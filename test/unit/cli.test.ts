@@ -239,6 +239,7 @@ test('folders: a dangling symlink and a symlink loop are that entry\'s error; no
   fs.writeFileSync(path.join(dir, 'sub', 'r.txt'), readSeed('000'));
   fs.writeFileSync(path.join(dir, 'README.md'), '# 年报\n\n这里存放政府信息公开工作年度报告。\n\n## 用法\n\n运行 xxgk check。\n');
   fs.writeFileSync(path.join(dir, 'notes.txt'), '待办：核对表三数字。\n');
+  fs.writeFileSync(path.join(dir, 'draft.xxgk'), '草稿\n'); // a .xxgk is a report by its name
   fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
   fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
   fs.symlinkSync('self.txt', path.join(dir, 'self.txt'));
@@ -255,7 +256,8 @@ test('folders: a dangling symlink and a symlink loop are that entry\'s error; no
   assert.match(by('notes.txt').skipped!, /已跳过/);
   assert.ok(by('sub/r.txt').report);
   assert.match(by('pipe.txt').error!, /不是普通文件 \/ not a regular file/);
-  assert.equal(out.length, 7);
+  assert.ok(by('draft.xxgk').report && !by('draft.xxgk').skipped);
+  assert.equal(out.length, 8);
   const text = xxgk('check', dir).out;
   assert.match(text, /notes\.txt: skipped /);
   assert.match(text, /个文件 \/ files: .*; 2 个跳过 \/ skipped/);

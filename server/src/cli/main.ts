@@ -23,7 +23,8 @@ const MAX_BYTES = 50 * 1024 * 1024;
 /** Every file-system call of a run: the real `fs`, or a test's layer with injected failures. */
 export type Io = WriteLayer & Pick<typeof fs, 'readdirSync' | 'lstatSync'>;
 
-/** A file to check; `inFolder`: found in a folder (checked only if it reads as a report). */
+/** A file to check; `inFolder`: found in a folder (a .txt or .md is checked only if it reads as a
+ * report; a .xxgk is one by its name, as in the editor). */
 interface Entry { file: string; inFolder: boolean; error?: string }
 
 const SKIPPED = '不是政府信息公开工作年度报告，已跳过 / not an annual report, skipped';
@@ -184,7 +185,7 @@ function check(argv: string[], options: RunOptions): number {
     if (entry.error) { done({ file: entry.file, model: null, findings: [], error: entry.error }); return null; }
     try {
       const { text } = read(entry.file, io, args.encoding).decoded;
-      if (entry.inFolder && !isReportText(text)) { done({ file: entry.file, model: null, findings: [], skipped: SKIPPED }); return null; }
+      if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) { done({ file: entry.file, model: null, findings: [], skipped: SKIPPED }); return null; }
       const model = parseReport(text).model;
       return { year: model.year, issuer: issuerOf(model) };
     } catch (e) {
