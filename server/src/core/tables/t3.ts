@@ -35,12 +35,21 @@ function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   return null;
 }
 
-function fuzzyMatch(label: string): T3RowId | null {
+const ORDER = T3_ROWS.map(r => r.id);
+
+/**
+ * The official row a misspelt label stands for. A short label loses much of its likeness to one
+ * changed character (`2.重复国请`), so the row right after the previous one in the fixed order is
+ * taken on a weaker likeness.
+ */
+function fuzzyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   let best: T3RowId | null = null, score = 0.6;
   for (const [id, official] of OFFICIAL) {
     const s = similarity(label, official);
     if (s > score) { score = s; best = id; }
   }
+  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
+  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
   return best;
 }
 
@@ -58,7 +67,7 @@ function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
   // A sub-item with a typo beside its category (`（三）不予公开 | 1.属于国家机密`) is still the sub-item.
   for (let i = cells.length - 1; i >= 0; i--) {
     const own = normLabel(withoutGroupPrefix(cells[i]).text);
-    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own);
+    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own, prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   for (let i = cells.length - 1; i >= 0; i--) {
