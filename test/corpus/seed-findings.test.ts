@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { readSeed } from './helpers/fixtures';
+import { readSeed } from './shared';
 
 /** `line:col code severity` with 1-based line and column, like the CLI prints. */
 function at(f: Finding) { return `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.severity}`; }
