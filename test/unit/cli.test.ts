@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { SHARED, readSeed, seedPath } from './helpers/fixtures';
+import { readReport, REPORT_NAMES, REPORTS, reportPath } from './helpers/fixtures';
 import { consistentData, synthReport } from './helpers/synth';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
@@ -22,37 +22,38 @@ function tmp(name: string, content: Buffer | string): string {
   return file;
 }
 
-test('json: all five seeds with the spec §11 fields and correct tables', () => {
-  const r = xxgk('check', '--format', 'json', path.join(SHARED, 'seeds'));
-  assert.equal(r.code, 1); // seeds 001, 003, 004 have errors
+test('json: all seven fixture reports with the spec §11 fields and correct tables', () => {
+  const r = xxgk('check', '--format', 'json', REPORTS);
+  assert.equal(r.code, 1); // pipe-web, table-defects and split-label have errors
   const out = JSON.parse(r.out);
-  assert.equal(out.length, 5);
+  assert.deepEqual(out.map((f: { file: string }) => path.basename(f.file)), REPORT_NAMES.map(n => `${n}.txt`));
   for (const f of out) {
     assert.deepEqual(Object.keys(f), ['file', 'report', 'tables', 'diagnostics']);
-    assert.equal(f.report.year, 2024);
+    assert.equal(f.report.year, f.file.endsWith('2023.txt') ? 2023 : 2024);
     assert.equal(Object.keys(f.tables.t3).length, 25);
     for (const d of f.diagnostics) assert.deepEqual(Object.keys(d).filter(k => k !== 'cells'), ['code', 'severity', 'message', 'range']);
   }
-  assert.equal(out[0].tables.t2.F1, 59.91);
-  assert.equal(out[1].tables.t4.K15, 8);
-  assert.equal(out[3].tables.t3.R01.C6, null);
-  assert.equal(out[4].tables.t3.R01.C1, 132);
-  assert.deepEqual(out.map((f: { report: { issuerKind: string } }) => f.report.issuerKind), ['government', 'government', 'department', 'department', 'government']);
-  assert.ok(out[1].diagnostics.some((d: { code: string; cells?: string[] }) => d.code === 'number-malformed' && d.cells?.[0] === 'R10.C6'));
+  const of = (name: string) => out[REPORT_NAMES.indexOf(name)];
+  assert.equal(of('tab-normalise').tables.t2.F1, 45.5);
+  assert.equal(of('pipe-web').tables.t4.K15, 3);
+  assert.equal(of('table-defects').tables.t3.R01.C6, null);
+  assert.equal(of('split-label').tables.t3.R01.C1, 90);
+  assert.deepEqual(out.map((f: { report: { issuerKind: string } }) => f.report.issuerKind), ['government', 'government', 'government', 'government', 'government', 'department', 'department']);
+  assert.ok(of('pipe-web').diagnostics.some((d: { code: string; cells?: string[] }) => d.code === 'number-malformed' && d.cells?.[0] === 'R10.C6'));
 });
 
 test('text: compiler-style lines; exit 0 on a report without errors', () => {
-  const r = xxgk('check', seedPath('000'));
+  const r = xxgk('check', reportPath('tab-normalise'));
   assert.equal(r.code, 0);
-  assert.match(r.out, /000_[0-9a-f]+\.txt:3:20 information title-spacing /);
-  const bad = xxgk('check', seedPath('001'));
+  assert.match(r.out, /tab-normalise\.txt:3:19 information title-spacing /);
+  const bad = xxgk('check', reportPath('pipe-web'));
   assert.equal(bad.code, 1);
   assert.match(bad.out, /:43:35 error number-malformed /);
-  assert.equal(xxgk('check', '--exit-zero', seedPath('001')).code, 0);
+  assert.equal(xxgk('check', '--exit-zero', reportPath('pipe-web')).code, 0);
 });
 
 test('sarif 2.1.0 with 1-based regions', () => {
-  const r = xxgk('check', '--format', 'sarif', seedPath('001'));
+  const r = xxgk('check', '--format', 'sarif', reportPath('pipe-web'));
   const sarif = JSON.parse(r.out);
   assert.equal(sarif.version, '2.1.0');
   const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'number-malformed');
@@ -73,8 +74,8 @@ test('usage errors and unreadable files exit 2 with a clear message', () => {
 });
 
 test('encodings: GB18030 and UTF-16 with BOM read the same as UTF-8', () => {
-  const text = readSeed('004');
-  const expected = JSON.parse(xxgk('check', '--format', 'json', seedPath('004')).out)[0].tables;
+  const text = readReport('split-label');
+  const expected = JSON.parse(xxgk('check', '--format', 'json', reportPath('split-label')).out)[0].tables;
   for (const bytes of [iconv.encode(text, 'gb18030'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')])]) {
     const out = JSON.parse(xxgk('check', '--format', 'json', tmp('r.txt', bytes)).out)[0];
     assert.deepEqual(out.tables, expected);
@@ -96,7 +97,7 @@ test('--fix writes the safe fixes and keeps encoding, BOM and CRLF', () => {
   assert.ok(!/[^\r]\n/.test(fixed));
   assert.equal(fixed, text.replace('（七）总计\t25', '（七）总计\t21'));
 
-  const gb = tmp('gb.txt', iconv.encode(readSeed('001'), 'gb18030'));
+  const gb = tmp('gb.txt', iconv.encode(readReport('pipe-web'), 'gb18030'));
   xxgk('check', '--fix', gb);
   const bytesAfter = fs.readFileSync(gb);
   const after = iconv.decode(bytesAfter, 'gb18030');
