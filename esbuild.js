@@ -1,6 +1,7 @@
 // One bundle per part, as vscode-eslint does: the extension (client), the language server,
 // the CLI and the preview's webview script. `--watch` rebuilds on change.
 const esbuild = require('esbuild');
+const { version } = require('./package.json');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -9,7 +10,8 @@ const production = process.argv.includes('--production');
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI reports the package's version (SARIF tool.driver.version) without reading package.json at run time.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' }, define: { XXGK_VERSION: JSON.stringify(version) } },
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' },
 ];
 

@@ -56,6 +56,7 @@ test('sarif 2.1.0 with 1-based regions', () => {
   const r = xxgk('check', '--format', 'sarif', reportPath('pipe-web'));
   const sarif = JSON.parse(r.out);
   assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs[0].tool.driver.version, JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version);
   const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'number-malformed');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 43, startColumn: 35, endLine: 43, endColumn: 37 });
   assert.equal(result.level, 'error');

@@ -10,6 +10,9 @@ import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, Decoded, encode } from './decode';
 import { FileResult, toJson, toSarif, toText } from './output';
 
+/** package.json's version, put in by esbuild (`define`, esbuild.js). */
+declare const XXGK_VERSION: string;
+
 const EXTENSIONS = new Set(['.txt', '.md', '.xxgk']);
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -73,8 +76,7 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
     results.push({ file, model: a.model, findings: a.findings });
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
-  const version = '0.1.0';
-  out(args.format === 'json' ? toJson(results) : args.format === 'sarif' ? toSarif(results, version) : toText(results));
+  out(args.format === 'json' ? toJson(results) : args.format === 'sarif' ? toSarif(results, XXGK_VERSION) : toText(results));
   if (results.some(r => r.error)) return 2;
   if (!args.exitZero && results.some(r => r.findings.some(f => f.severity === 'error'))) return 1;
   return 0;
