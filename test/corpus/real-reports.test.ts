@@ -11,7 +11,7 @@ import { fixAll } from '../../server/src/core/fix/fixAll';
 import { findPrevious } from '../../server/src/core/narrative/pairing';
 import { buildParagraphs, rangeIn } from '../../server/src/core/narrative/prose';
 import { numberTokens } from '../../server/src/core/narrative/tokens';
-import { apply, at, claimsOf, findings, textAt } from '../unit/narrative-helpers';
+import { apply, at, checkNarrativeFixes, claimsOf, findings, textAt } from '../unit/narrative-helpers';
 import { readFixture, readSeed, reportsIn } from './shared';
 
 const REAL = [...reportsIn('seeds'), ...reportsIn('fixtures/pdftotext')];
@@ -142,6 +142,11 @@ test('fix-all converges and leaves seed 004 without table errors', () => {
   assert.ok(applied >= 2);
   const errors = analyze(text).findings.filter(f => f.severity === 'error' && /^(t[234]-|label-|number-)/.test(f.code));
   assert.deepEqual(errors, []);
+});
+
+test('every issue-3 fix on the seeds clears its finding and adds no other issue-3 finding', () => {
+  const checked = reportsIn('seeds').reduce((n, [name, text]) => n + checkNarrativeFixes(name, text), 0);
+  assert.ok(checked >= 15, `only ${checked} fixes checked`);
 });
 
 test('fixes on a CRLF document insert CRLF line breaks', () => {
