@@ -9,6 +9,7 @@ const production = process.argv.includes('--production');
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node' },
+  // The CLI's version comes from package.json at build time: esbuild keeps only the imported field.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' },
 ];

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Engine benchmark: time per seed, and how time grows with document size (a linear engine keeps
+// Engine benchmark: time per fixture report (test/fixtures/reports), and how time grows with document size (a linear engine keeps
 // the time ratio close to the size ratio). Prints figures; asserts nothing.
 const fs = require('fs');
 const path = require('path');
 const { performance } = require('perf_hooks');
 const { analyze } = require('../out/server/src/core/analyze');
 
-const shared = path.resolve(__dirname, '../../shared');
-const seeds = fs.readdirSync(path.join(shared, 'seeds')).sort().map(f => [f, fs.readFileSync(path.join(shared, 'seeds', f), 'utf8')]);
+const dir = path.resolve(__dirname, '../test/fixtures/reports');
+const reports = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
 
 function median(fn, runs) {
   const times = [];
@@ -17,17 +17,17 @@ function median(fn, runs) {
 }
 const fmt = ms => ms.toFixed(3).padStart(9) + ' ms';
 
-for (let i = 0; i < 20; i++) for (const [, text] of seeds) analyze(text); // warm up the JIT
+for (let i = 0; i < 20; i++) for (const [, text] of reports) analyze(text); // warm up the JIT
 
-console.log('analyze() per seed (median of 50 runs)');
-for (const [name, text] of seeds) {
+console.log('analyze() per report (median of 50 runs)');
+for (const [name, text] of reports) {
   const ms = median(() => analyze(text), 50);
   console.log(`  ${name.padEnd(28)} ${String(text.length).padStart(7)} chars ${fmt(ms)}  ${(text.length / 1024 / ms * 1000 / 1024).toFixed(1)} MiB/s`);
 }
 
 // Scaling: a report whose prose grows k times (tables stay), and pathological inputs.
-const [, base] = seeds[4];
-const paragraph = base.split('\n').filter(l => l.length > 100).join('\n');
+const [, base] = reports.find(([name]) => name === 'split-label.txt');
+const paragraph = base.split('\n').filter(l => l.length > 40 && !l.includes('\t')).join('\n');
 console.log('\nscaling: report with k× prose');
 let first;
 for (const k of [1, 4, 16, 64]) {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// didChange → publishDiagnostics latency of the real server on the seeds (p50/p95), with the
+// didChange → publishDiagnostics latency of the real server on the fixture reports (p50/p95), with the
 // default debounce and with none (engine + protocol cost only). Needs `npm run build` first.
 // Usage: node scripts/latency.js [editsPerSeed=40]
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { TestClient, SEEDS, uriOf } = require('../out/test/lsp/client.js');
+const { TestClient, REPORTS, uriOf } = require('../out/test/lsp/client.js');
 
 const N = Number(process.argv[2] ?? 40);
 
@@ -18,9 +18,9 @@ async function measure(debounceMs) {
   const c = await TestClient.start(debounceMs === undefined ? {} : { initializationOptions: { debounceMs } });
   const times = [];
   try {
-    for (const name of fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort()) {
+    for (const name of fs.readdirSync(REPORTS).filter(f => f.endsWith('.txt')).sort()) {
       const uri = uriOf(name);
-      const text = fs.readFileSync(path.join(SEEDS, name), 'utf8');
+      const text = fs.readFileSync(path.join(REPORTS, name), 'utf8');
       c.open(uri, text);
       await c.diagnostics(uri, 1);
       const line = text.split('\n').findIndex(l => /[0-9]/.test(l) && (l.includes('\t') || l.includes('|')));

@@ -13,7 +13,7 @@ const { buildView } = require('../out/client/src/preview/view');
 const { previewStrings } = require('../out/client/src/preview/strings');
 
 const ROOT = path.resolve(__dirname, '..');
-const report = process.argv[2] ?? path.join(ROOT, '../shared/seeds/003_12ab1709ac73c670.txt');
+const report = process.argv[2] ?? path.join(ROOT, 'test/fixtures/reports/table-defects.txt');
 const outDir = process.argv[3] ?? path.join(ROOT, 'docs/screenshots');
 
 // Values of VS Code's Light Modern and Dark Modern themes for the variables the preview uses.

@@ -1,4 +1,4 @@
-// Code actions: every quick fix of the seeds applied and re-validated, fix-all, the server's
+// Code actions: every quick fix of the fixture reports applied and re-validated, fix-all, the server's
 // fix-all command, and "mark as reviewed".
 
 import { strict as assert } from 'node:assert';
@@ -12,7 +12,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { fixAll } from '../../server/src/core/fix/fixAll';
 import type { DiagnosticData, MarkReviewedArgs } from '../../server/src/lsp/protocol';
 import { applyTextEdits, editsFor, FAST, TestClient, uriOf } from './client';
-import { seeds } from './helpers';
+import { report, reports } from './helpers';
 import { synthReport } from './synthetic';
 
 const key = (d: Diagnostic) => `${d.code}|${(d.data as DiagnosticData | undefined)?.review.cells.join(',')}`;
@@ -43,36 +43,36 @@ async function codeActions(c: TestClient, uri: string, d: Diagnostic | null, onl
   return c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: d ? [d] : [], only } });
 }
 
-describe('quick fixes on the seeds', () => {
+describe('quick fixes on the fixture reports', () => {
   let c: TestClient;
   before(async () => { c = await TestClient.start(FAST); });
   after(() => c.stop());
 
-  for (const seed of seeds()) {
-    it(`${seed.name}: every fix clears its finding, adds no error, leaves the rest of the text alone`, async () => {
-      c.open(seed.uri, seed.text);
-      const diags = await c.diagnostics(seed.uri, 1);
+  for (const doc of reports()) {
+    it(`${doc.name}: every fix clears its finding, adds no error, leaves the rest of the text alone`, async () => {
+      c.open(doc.uri, doc.text);
+      const diags = await c.diagnostics(doc.uri, 1);
       const fixable = diags.filter(d => (d.data as DiagnosticData).fixes.length > 0);
       let tried = 0;
       for (const d of fixable) {
-        const actions = (await codeActions(c, seed.uri, d, ['quickfix'])).filter(a => a.edit);
+        const actions = (await codeActions(c, doc.uri, d, ['quickfix'])).filter(a => a.edit);
         const fixes = (d.data as DiagnosticData).fixes;
         assert.equal(actions.length, fixes.length, `one action per fix of ${d.code}`);
         assert.ok(actions.filter(a => a.isPreferred).length <= 1);
         if (fixes.some(f => f.preferred)) assert.equal(actions.find(a => a.isPreferred)?.title, fixes.find(f => f.preferred)!.title);
         for (const action of actions) {
-          const edits = editsFor(action.edit, seed.uri);
+          const edits = editsFor(action.edit, doc.uri);
           assert.ok(edits.length > 0);
-          const expected = splice(seed.text, edits);
-          assert.equal(applyTextEdits(seed.text, edits), expected);
-          assert.equal(expected.split('\r\n').length, seed.text.split('\r\n').length + edits.reduce((n, e) => n + e.newText.split('\r\n').length - 1, 0) - countCrlfRemoved(seed.text, edits));
-          const v = c.change(seed.uri, edits);
-          assert.equal(c.text(seed.uri), expected);
-          const after = await c.diagnostics(seed.uri, v);
+          const expected = splice(doc.text, edits);
+          assert.equal(applyTextEdits(doc.text, edits), expected);
+          assert.equal(expected.split('\r\n').length, doc.text.split('\r\n').length + edits.reduce((n, e) => n + e.newText.split('\r\n').length - 1, 0) - countCrlfRemoved(doc.text, edits));
+          const v = c.change(doc.uri, edits);
+          assert.equal(c.text(doc.uri), expected);
+          const after = await c.diagnostics(doc.uri, v);
           assert.ok(!after.some(x => key(x) === key(d) && x.message === d.message), `${action.title}: ${d.code} is gone`);
           for (const e of errors(after)) assert.ok(errors(diags).has(e), `${action.title}: no new error (${e})`);
-          const back = c.change(seed.uri, seed.text);
-          await c.diagnostics(seed.uri, back);
+          const back = c.change(doc.uri, doc.text);
+          await c.diagnostics(doc.uri, back);
           tried++;
         }
       }
@@ -93,22 +93,22 @@ describe('fix all', () => {
   before(async () => { c = await TestClient.start(FAST); });
   after(() => c.stop());
 
-  for (const seed of seeds()) {
-    it(`${seed.name}: source.fixAll.xxgk applies every preferred fix at once`, async () => {
-      c.open(seed.uri, seed.text);
-      const diags = await c.diagnostics(seed.uri, 1);
-      const actions = await codeActions(c, seed.uri, null, ['source.fixAll']);
+  for (const doc of reports()) {
+    it(`${doc.name}: source.fixAll.xxgk applies every preferred fix at once`, async () => {
+      c.open(doc.uri, doc.text);
+      const diags = await c.diagnostics(doc.uri, 1);
+      const actions = await codeActions(c, doc.uri, null, ['source.fixAll']);
       if (!diags.some(hasPreferredFix)) { assert.equal(actions.length, 0); return; }
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.xxgk');
       const resolved: CodeAction = await c.conn.sendRequest('codeAction/resolve', actions[0]);
-      const edits = editsFor(resolved.edit, seed.uri);
-      const v = c.change(seed.uri, edits);
-      const after = await c.diagnostics(seed.uri, v);
+      const edits = editsFor(resolved.edit, doc.uri);
+      const v = c.change(doc.uri, edits);
+      const after = await c.diagnostics(doc.uri, v);
       assert.equal(after.filter(hasPreferredFix).length, 0, `nothing left to fix: ${after.filter(hasPreferredFix).map(d => d.code)}`);
       assert.ok(after.length < diags.length);
       for (const e of errors(after)) assert.ok(errors(diags).has(e), `no new error (${e})`);
-      const again = await codeActions(c, seed.uri, null, ['source.fixAll.xxgk']);
+      const again = await codeActions(c, doc.uri, null, ['source.fixAll.xxgk']);
       assert.equal(again.length, 0, 'fix-all is idempotent');
     });
   }
@@ -138,11 +138,11 @@ describe('fix all', () => {
   });
 
   it('dependent fixes converge over several rounds; the combined edits are minimal', async () => {
-    const seed = seeds().find(x => x.name.startsWith('003'))!;
-    const text = '\uFEFF' + seed.text.replace(/\r?\n/g, '\r\n');
+    const doc = report('table-defects');
+    const text = '\uFEFF' + doc.text.replace(/\r?\n/g, '\r\n');
     const expected = fixAll(text, t => analyze(t).findings);
-    assert.ok(expected.rounds >= 2, 'seed 003 needs more than one round');
-    const uri = uriOf('003-crlf.txt');
+    assert.ok(expected.rounds >= 2, 'table-defects needs more than one round');
+    const uri = uriOf('table-defects-crlf.txt');
     c.open(uri, text);
     await c.diagnostics(uri, 1);
     const [action] = await codeActions(c, uri, null, ['source.fixAll.xxgk']);

@@ -20,8 +20,8 @@ import { DidAnalyzeNotification, type DidAnalyzeParams } from '../../server/src/
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
-export const SEEDS = path.resolve(ROOT, '../shared/seeds');
-export const FIXTURES = path.resolve(ROOT, '../shared/fixtures/pdftotext');
+/** The project's own synthetic reports (test/fixtures/README.md). */
+export const REPORTS = path.join(ROOT, 'test/fixtures/reports');
 
 export interface ClientOptions {
   /** Declare `textDocument/diagnostic` support (pull); push otherwise. */

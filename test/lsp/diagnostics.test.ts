@@ -7,7 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analyze';
 import { ModelRequest, ruleHref, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TestClient, uriOf } from './client';
-import { engineFindings, ident, seeds } from './helpers';
+import { engineFindings, ident, report, reports } from './helpers';
 import { synthReport } from './synthetic';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -17,11 +17,11 @@ describe('push diagnostics', () => {
   before(async () => { c = await TestClient.start(); });
   after(() => c.stop());
 
-  for (const seed of seeds()) {
-    it(`${seed.name}: one diagnostic per engine finding, fully described`, async () => {
-      c.open(seed.uri, seed.text);
-      const diags = await c.diagnostics(seed.uri, 1);
-      const findings = engineFindings(seed.text);
+  for (const doc of reports()) {
+    it(`${doc.name}: one diagnostic per engine finding, fully described`, async () => {
+      c.open(doc.uri, doc.text);
+      const diags = await c.diagnostics(doc.uri, 1);
+      const findings = engineFindings(doc.text);
       assert.deepEqual(diags.map(ident).sort(), findings.map(ident).sort());
       for (const d of diags) {
         const f = findings.find(x => ident(x) === ident(d))!;
@@ -34,7 +34,7 @@ describe('push diagnostics', () => {
         assert.equal((d.data as DiagnosticData).review.code, f.code);
         assert.deepEqual(d.relatedInformation?.map(r => r.location.range) ?? [], (f.related ?? []).map(r => r.range));
       }
-      const note = await c.waitFor('didAnalyze', e => e.params.uri === seed.uri && e.params.version === 1);
+      const note = await c.waitFor('didAnalyze', e => e.params.uri === doc.uri && e.params.version === 1);
       const counts = { error: 0, warning: 0, information: 0, hint: 0 };
       for (const f of findings) counts[f.severity]++;
       assert.deepEqual(note.params.counts, counts);
@@ -72,12 +72,12 @@ describe('push diagnostics', () => {
   });
 
   it('xxgk/model answers the latest analysis', async () => {
-    const seed = seeds()[1];
-    const res = await c.conn.sendRequest(ModelRequest, { uri: seed.uri });
+    const doc = report('pipe-web');
+    const res = await c.conn.sendRequest(ModelRequest, { uri: doc.uri });
     assert.ok(res);
     assert.equal(res.version, 1);
-    assert.deepEqual(res.model, JSON.parse(JSON.stringify(analyze(seed.text).model)));
-    assert.deepEqual(res.findings.map(ident).sort(), engineFindings(seed.text).map(ident).sort());
+    assert.deepEqual(res.model, JSON.parse(JSON.stringify(analyze(doc.text).model)));
+    assert.deepEqual(res.findings.map(ident).sort(), engineFindings(doc.text).map(ident).sort());
     assert.equal(await c.conn.sendRequest(ModelRequest, { uri: uriOf('not-open.txt') }), null);
   });
 
@@ -96,31 +96,30 @@ describe('pull diagnostics', () => {
   after(() => c.stop());
 
   it('answers textDocument/diagnostic for the current version; unchanged when nothing changed', async () => {
-    const seed = seeds()[3];
-    c.open(seed.uri, seed.text);
-    const first = await c.pull(seed.uri);
+    const doc = report('table-defects');
+    c.open(doc.uri, doc.text);
+    const first = await c.pull(doc.uri);
     assert.equal(first.kind, 'full');
     if (first.kind !== 'full') return;
-    assert.deepEqual(first.items.map(ident).sort(), engineFindings(seed.text).map(ident).sort());
-    const again = await c.pull(seed.uri, first.resultId);
+    assert.deepEqual(first.items.map(ident).sort(), engineFindings(doc.text).map(ident).sort());
+    const again = await c.pull(doc.uri, first.resultId);
     assert.equal(again.kind, 'unchanged');
-    const v2 = c.change(seed.uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '\n' }]);
-    const next = await c.pull(seed.uri, first.resultId);
+    const v2 = c.change(doc.uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '\n' }]);
+    const next = await c.pull(doc.uri, first.resultId);
     assert.equal(next.kind, 'full');
     if (next.kind !== 'full') return;
-    assert.deepEqual(next.items.map(ident).sort(), engineFindings(c.text(seed.uri)).map(ident).sort());
-    await c.waitFor('didAnalyze', e => e.params.uri === seed.uri && e.params.version === v2);
-    assert.equal(c.publishes(seed.uri).length, 0, 'nothing is pushed to a pulling client');
+    assert.deepEqual(next.items.map(ident).sort(), engineFindings(c.text(doc.uri)).map(ident).sort());
+    await c.waitFor('didAnalyze', e => e.params.uri === doc.uri && e.params.version === v2);
+    assert.equal(c.publishes(doc.uri).length, 0, 'nothing is pushed to a pulling client');
   });
 
   it('asks the client to refresh when settings change', async () => {
     const from = c.mark();
     c.configure({ rules: { 't3-result-sum': 'off' } });
     await c.waitFor('refresh', () => true, from);
-    const seed = seeds()[3];
-    const report = await c.pull(seed.uri);
-    assert.equal(report.kind, 'full');
-    if (report.kind === 'full') assert.ok(report.items.length > 0 && !report.items.some(d => d.code === 't3-result-sum'));
+    const result = await c.pull(report('table-defects').uri);
+    assert.equal(result.kind, 'full');
+    if (result.kind === 'full') assert.ok(result.items.length > 0 && !result.items.some(d => d.code === 't3-result-sum'));
   });
 });
 
@@ -130,21 +129,21 @@ describe('settings', () => {
   after(() => c.stop());
 
   it('a rule turned off disappears; a level override changes the severity', async () => {
-    const seed = seeds()[3];
-    c.open(seed.uri, seed.text);
-    const before = await c.diagnostics(seed.uri, 1);
+    const doc = report('table-defects');
+    c.open(doc.uri, doc.text);
+    const before = await c.diagnostics(doc.uri, 1);
     const code = 't3-result-sum';
-    assert.ok(before.some(d => d.code === code), `seed 003 reports ${code}`);
+    assert.ok(before.some(d => d.code === code), `table-defects reports ${code}`);
     const other = before.find(d => d.code !== code)!;
     let from = c.mark();
     c.configure({ rules: { [code]: 'off', [String(other.code)]: 'hint' } });
-    let after = (await c.waitFor('publish', e => e.params.uri === seed.uri, from)).params.diagnostics;
+    let after = (await c.waitFor('publish', e => e.params.uri === doc.uri, from)).params.diagnostics;
     assert.ok(!after.some(d => d.code === code));
     assert.equal(after.length, before.filter(d => d.code !== code).length);
     assert.ok(after.filter(d => d.code === other.code).every(d => d.severity === DiagnosticSeverity.Hint));
     from = c.mark();
     c.configure({});
-    after = (await c.waitFor('publish', e => e.params.uri === seed.uri, from)).params.diagnostics;
+    after = (await c.waitFor('publish', e => e.params.uri === doc.uri, from)).params.diagnostics;
     assert.deepEqual(after.map(ident).sort(), before.map(ident).sort());
   });
 
@@ -195,10 +194,10 @@ describe('UI language', () => {
       assert.match(e.params.diagnostics[0].message, /超过 xxgk\.maxDocumentSize（1000）/);
       from = c.mark();
       c.configure({ language: 'auto' });
-      const seed = seeds()[3];
-      c.open(seed.uri, seed.text);
-      const diags = await c.diagnostics(seed.uri, 1, from);
-      assert.deepEqual(diags.map(ident).sort(), engineFindings(seed.text, 'en').map(ident).sort());
+      const doc = report('table-defects');
+      c.open(doc.uri, doc.text);
+      const diags = await c.diagnostics(doc.uri, 1, from);
+      assert.deepEqual(diags.map(ident).sort(), engineFindings(doc.text, 'en').map(ident).sort());
     } finally { await c.stop(); }
   });
 });

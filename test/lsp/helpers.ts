@@ -1,20 +1,22 @@
-// Shared fixtures of the server tests: the seeds, the engine run in-process for comparison.
+// Shared fixtures of the server tests: the project's synthetic reports, the engine run in-process
+// for comparison.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding, Locale } from '../../server/src/core/types';
-import { FIXTURES, SEEDS, uriOf } from './client';
+import { REPORTS, uriOf } from './client';
 
 export interface Doc { name: string; uri: string; text: string }
 
-export function seeds(): Doc[] {
-  return fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, uri: uriOf(name), text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
+/** Every report of test/fixtures/reports, sorted by name. */
+export function reports(): Doc[] {
+  return fs.readdirSync(REPORTS).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, uri: uriOf(name), text: fs.readFileSync(path.join(REPORTS, name), 'utf8') }));
 }
 
-export function fixtures(): Doc[] {
-  if (!fs.existsSync(FIXTURES)) return [];
-  return fs.readdirSync(FIXTURES).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, uri: uriOf(`pdftotext-${name}`), text: fs.readFileSync(path.join(FIXTURES, name), 'utf8') }));
+/** One report by its file name without `.txt`. */
+export function report(name: string): Doc {
+  return reports().find(d => d.name === `${name}.txt`)!;
 }
 
 export function engineFindings(text: string, locale: Locale = 'zh-cn'): Finding[] {

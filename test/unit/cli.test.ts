@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
-import { SHARED, readSeed, seedPath } from './helpers/fixtures';
-import { consistentData, synthReport } from './helpers/synth';
+import { readReport, REPORT_NAMES, REPORTS, reportPath } from './helpers/fixtures';
+import { consistentData, FAMILIES, synthFamily, synthReport } from './helpers/synth';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 function xxgk(...args: string[]) {
@@ -22,39 +22,41 @@ function tmp(name: string, content: Buffer | string): string {
   return file;
 }
 
-test('json: all five seeds with the spec §11 fields and correct tables', () => {
-  const r = xxgk('check', '--format', 'json', path.join(SHARED, 'seeds'));
-  assert.equal(r.code, 1); // seeds 001, 003, 004 have errors
+test('json: all seven fixture reports with the spec §11 fields and correct tables', () => {
+  const r = xxgk('check', '--format', 'json', REPORTS);
+  assert.equal(r.code, 1); // pipe-web, table-defects and split-label have errors
   const out = JSON.parse(r.out);
-  assert.equal(out.length, 5);
+  assert.deepEqual(out.map((f: { file: string }) => path.basename(f.file)), REPORT_NAMES.map(n => `${n}.txt`));
   for (const f of out) {
     assert.deepEqual(Object.keys(f), ['file', 'report', 'tables', 'diagnostics']);
-    assert.equal(f.report.year, 2024);
+    assert.equal(f.report.year, f.file.endsWith('2023.txt') ? 2023 : 2024);
     assert.equal(Object.keys(f.tables.t3).length, 25);
     for (const d of f.diagnostics) assert.deepEqual(Object.keys(d).filter(k => k !== 'cells'), ['code', 'severity', 'message', 'range']);
   }
-  assert.equal(out[0].tables.t2.F1, 59.91);
-  assert.equal(out[1].tables.t4.K15, 8);
-  assert.equal(out[3].tables.t3.R01.C6, null);
-  assert.equal(out[4].tables.t3.R01.C1, 132);
-  assert.deepEqual(out.map((f: { report: { issuerKind: string } }) => f.report.issuerKind), ['government', 'government', 'department', 'department', 'government']);
-  assert.ok(out[1].diagnostics.some((d: { code: string; cells?: string[] }) => d.code === 'number-malformed' && d.cells?.[0] === 'R10.C6'));
+  const of = (name: string) => out[REPORT_NAMES.indexOf(name)];
+  assert.equal(of('tab-normalise').tables.t2.F1, 45.5);
+  assert.equal(of('pipe-web').tables.t4.K15, 3);
+  assert.equal(of('table-defects').tables.t3.R01.C6, null);
+  assert.equal(of('split-label').tables.t3.R01.C1, 90);
+  assert.deepEqual(out.map((f: { report: { issuerKind: string } }) => f.report.issuerKind), ['government', 'government', 'government', 'government', 'government', 'department', 'department']);
+  assert.ok(of('pipe-web').diagnostics.some((d: { code: string; cells?: string[] }) => d.code === 'number-malformed' && d.cells?.[0] === 'R10.C6'));
 });
 
 test('text: compiler-style lines; exit 0 on a report without errors', () => {
-  const r = xxgk('check', seedPath('000'));
+  const r = xxgk('check', reportPath('tab-normalise'));
   assert.equal(r.code, 0);
-  assert.match(r.out, /000_[0-9a-f]+\.txt:3:20 information title-spacing /);
-  const bad = xxgk('check', seedPath('001'));
+  assert.match(r.out, /tab-normalise\.txt:3:19 information title-spacing /);
+  const bad = xxgk('check', reportPath('pipe-web'));
   assert.equal(bad.code, 1);
   assert.match(bad.out, /:43:35 error number-malformed /);
-  assert.equal(xxgk('check', '--exit-zero', seedPath('001')).code, 0);
+  assert.equal(xxgk('check', '--exit-zero', reportPath('pipe-web')).code, 0);
 });
 
 test('sarif 2.1.0 with 1-based regions', () => {
-  const r = xxgk('check', '--format', 'sarif', seedPath('001'));
+  const r = xxgk('check', '--format', 'sarif', reportPath('pipe-web'));
   const sarif = JSON.parse(r.out);
   assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs[0].tool.driver.version, JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version);
   const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'number-malformed');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 43, startColumn: 35, endLine: 43, endColumn: 37 });
   assert.equal(result.level, 'error');
@@ -73,8 +75,8 @@ test('usage errors and unreadable files exit 2 with a clear message', () => {
 });
 
 test('encodings: GB18030 and UTF-16 with BOM read the same as UTF-8', () => {
-  const text = readSeed('004');
-  const expected = JSON.parse(xxgk('check', '--format', 'json', seedPath('004')).out)[0].tables;
+  const text = readReport('split-label');
+  const expected = JSON.parse(xxgk('check', '--format', 'json', reportPath('split-label')).out)[0].tables;
   for (const bytes of [iconv.encode(text, 'gb18030'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')])]) {
     const out = JSON.parse(xxgk('check', '--format', 'json', tmp('r.txt', bytes)).out)[0];
     assert.deepEqual(out.tables, expected);
@@ -96,7 +98,7 @@ test('--fix writes the safe fixes and keeps encoding, BOM and CRLF', () => {
   assert.ok(!/[^\r]\n/.test(fixed));
   assert.equal(fixed, text.replace('（七）总计\t25', '（七）总计\t21'));
 
-  const gb = tmp('gb.txt', iconv.encode(readSeed('001'), 'gb18030'));
+  const gb = tmp('gb.txt', iconv.encode(readReport('pipe-web'), 'gb18030'));
   xxgk('check', '--fix', gb);
   const bytesAfter = fs.readFileSync(gb);
   const after = iconv.decode(bytesAfter, 'gb18030');
@@ -189,7 +191,7 @@ test('a forced encoding that does not decode cleanly is an error for that file, 
 });
 
 test('NUL bytes anywhere (not only in the first 8 KB) mean binary; Big5 is refused, GB18030 is not taken for Big5', () => {
-  const late = tmp('late.txt', Buffer.concat([Buffer.from(readSeed('000').repeat(4)), Buffer.from([0x00, 0x01])]));
+  const late = tmp('late.txt', Buffer.concat([Buffer.from(readReport('tab-normalise').repeat(4)), Buffer.from([0x00, 0x01])]));
   assert.ok(fs.statSync(late).size > 8192);
   const r = xxgk('check', late);
   assert.equal(r.code, 2);
@@ -198,16 +200,16 @@ test('NUL bytes anywhere (not only in the first 8 KB) mean binary; Big5 is refus
   const big5 = xxgk('check', tmp('big5.txt', iconv.encode(traditional, 'big5')));
   assert.equal(big5.code, 2);
   assert.match(big5.out, /看起来是 Big5（繁体）编码/);
-  for (const seed of ['000', '001', '004']) {
-    const gb = xxgk('check', tmp('gb.txt', iconv.encode(readSeed(seed), 'gb18030')));
-    assert.doesNotMatch(gb.out, /Big5/, seed);
+  for (const name of REPORT_NAMES) {
+    const gb = xxgk('check', tmp('gb.txt', iconv.encode(readReport(name), 'gb18030')));
+    assert.doesNotMatch(gb.out, /Big5/, name);
   }
 });
 
 test('file names: a newline is escaped in the text format; SARIF URIs are percent-encoded', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-names-'));
   const odd = path.join(dir, 'a\nb 报告#1.txt');
-  fs.writeFileSync(odd, readSeed('001'));
+  fs.writeFileSync(odd, readReport('pipe-web'));
   const text = xxgk('check', odd).out;
   assert.ok(text.split('\n').filter(l => l).every(l => l.startsWith(JSON.stringify(odd)) || /个文件 \/ files/.test(l)), text);
   const sarif = JSON.parse(xxgk('check', '--format', 'sarif', odd).out);
@@ -220,11 +222,11 @@ test('file names: a newline is escaped in the text format; SARIF URIs are percen
 
 test('options: unknown or misspelt options exit 2 with a message; --version prints the package version', () => {
   for (const bad of ['--formatx=json', '--fixx', '--fix=yes', '--locale-x', '-f']) {
-    const r = xxgk('check', bad, seedPath('000'));
+    const r = xxgk('check', bad, reportPath('tab-normalise'));
     assert.equal(r.code, 2, bad);
     assert.match(r.err, /未知选项 \/ unknown option/, bad);
   }
-  assert.equal(xxgk('check', '--format=jsonl', seedPath('000')).code, 0);
+  assert.equal(xxgk('check', '--format=jsonl', reportPath('tab-normalise')).code, 0);
   const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
   for (const args of [['--version'], ['check', '--version']]) {
     const v = xxgk(...args);
@@ -236,7 +238,7 @@ test('options: unknown or misspelt options exit 2 with a message; --version prin
 test('folders: a dangling symlink and a symlink loop are that entry\'s error; non-reports are skipped; the rest is checked', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-tree-'));
   fs.mkdirSync(path.join(dir, 'sub'));
-  fs.writeFileSync(path.join(dir, 'sub', 'r.txt'), readSeed('000'));
+  fs.writeFileSync(path.join(dir, 'sub', 'r.txt'), readReport('tab-normalise'));
   fs.writeFileSync(path.join(dir, 'README.md'), '# 年报\n\n这里存放政府信息公开工作年度报告。\n\n## 用法\n\n运行 xxgk check。\n');
   fs.writeFileSync(path.join(dir, 'notes.txt'), '待办：核对表三数字。\n');
   fs.writeFileSync(path.join(dir, 'draft.xxgk'), '草稿\n'); // a .xxgk is a report by its name
@@ -265,20 +267,21 @@ test('folders: a dangling symlink and a symlink loop are that entry\'s error; no
   assert.doesNotMatch(xxgk('check', path.join(dir, 'notes.txt')).out, /skipped/);
 });
 
-test('every real report layout in a folder is checked, none skipped (seeds, pdftotext, bare-CR and flattened corpus)', () => {
-  for (const sub of ['seeds', 'fixtures/pdftotext', 'corpus']) {
-    const out = JSON.parse(xxgk('check', '--format', 'json', path.join(SHARED, sub)).out) as { file: string; skipped?: string }[];
-    assert.ok(out.length >= 3, sub);
-    // Only the corpus's README is no report.
-    assert.deepEqual(out.filter(f => f.skipped).map(f => path.basename(f.file)), sub === 'corpus' ? ['README.md'] : [], sub);
+test('every report layout in a folder is checked, none skipped (fixtures, bare-CR and flattened families)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-layouts-'));
+  for (const family of FAMILIES) fs.writeFileSync(path.join(dir, `${family}.txt`), synthFamily(consistentData(), family));
+  for (const folder of [REPORTS, dir]) {
+    const out = JSON.parse(xxgk('check', '--format', 'json', folder).out) as { file: string; skipped?: string }[];
+    assert.ok(out.length >= 7, folder);
+    assert.deepEqual(out.filter(f => f.skipped).map(f => path.basename(f.file)), [], folder);
   }
 });
 
 test('jsonl: one object per line; json: one valid array written file by file', () => {
-  const dir = path.join(SHARED, 'seeds');
+  const dir = REPORTS;
   const lines = xxgk('check', '--format', 'jsonl', dir).out.trim().split('\n').map(l => JSON.parse(l));
   const array = JSON.parse(xxgk('check', '--format', 'json', dir).out);
-  assert.equal(lines.length, 5);
+  assert.equal(lines.length, REPORT_NAMES.length);
   assert.deepEqual(lines, array);
   assert.deepEqual(JSON.parse(xxgk('check', '--format', 'json', fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-empty-'))).out), []);
 });

@@ -10,7 +10,7 @@ import { diffView, mergePatch } from '../../client/src/preview/diff';
 import { previewStrings } from '../../client/src/preview/strings';
 import { buildView, type ViewState } from '../../client/src/preview/view';
 import { applyPatch, renderAll, setHighlight } from '../../client/src/preview/webview/render';
-import { readSeed } from './helpers/fixtures';
+import { readReport } from './helpers/fixtures';
 
 const s = previewStrings(m => m);
 
@@ -27,7 +27,7 @@ const th = (root: HTMLElement, table: string, text: string) => [...root.querySel
 
 test('table 三: three header rows with the official merges, 25 rows, 175 value cells', () => {
   const root = dom();
-  renderAll(root, stateOf(readSeed('001')), s);
+  renderAll(root, stateOf(readReport('pipe-web')), s);
   const t3 = root.querySelector('table.t3')!;
   assert.equal(t3.querySelectorAll('thead tr').length, 3);
   assert.equal(t3.querySelectorAll('tbody tr').length, 25);
@@ -43,27 +43,27 @@ test('table 三: three header rows with the official merges, 25 rows, 175 value 
   assert.equal(th(root, 't3', '三、本年度办理结果')!.className, 'label group');
   assert.equal(th(root, 't3', '1.属于国家秘密')!.className, 'label');
   assert.equal(th(root, 't3', '自然人')!.className, '');
-  assert.equal(t3.querySelector('td[data-id="R01.C1"]')!.textContent, '96');
-  assert.equal(t3.querySelector('td[data-id="R24.C7"]')!.textContent, '100');
+  assert.equal(t3.querySelector('td[data-id="R01.C1"]')!.textContent, '45');
+  assert.equal(t3.querySelector('td[data-id="R24.C7"]')!.textContent, '50');
 });
 
 test('tables 二 and 四: block headers across four columns, single values across three, 15 results', () => {
   const root = dom();
-  renderAll(root, stateOf(readSeed('001')), s);
+  renderAll(root, stateOf(readReport('pipe-web')), s);
   assert.deepEqual(span(th(root, 't2', '第二十条第（五）项')), [1, 4]);
   assert.deepEqual(span(root.querySelector('td[data-id="L1"]')), [1, 3]);
-  assert.equal(root.querySelector('td[data-id="L1"]')!.textContent, '64142');
+  assert.equal(root.querySelector('td[data-id="L1"]')!.textContent, '5200');
   assert.equal(root.querySelectorAll('table.t2 td').length, 10);
   assert.deepEqual(span(th(root, 't4', '行政诉讼')), [1, 10]);
   assert.deepEqual(span(th(root, 't4', '复议后起诉')), [1, 5]);
-  assert.deepEqual([...root.querySelectorAll('table.t4 td')].map(e => e.textContent), ['10', '0', '1', '1', '12', '1', '0', '1', '2', '4', '7', '0', '1', '0', '8']);
+  assert.deepEqual([...root.querySelectorAll('table.t4 td')].map(e => e.textContent), ['3', '0', '1', '1', '5', '1', '0', '0', '1', '2', '2', '0', '1', '0', '3']);
 });
 
 test('summary strip, problem list and the two charts', () => {
   const root = dom();
-  const state = stateOf(readSeed('003'));
+  const state = stateOf(readReport('table-defects'));
   renderAll(root, state, s);
-  assert.equal(root.querySelector('.summary .title')!.textContent, '凤泉区人民政府办公室2024年政府信息公开工作年度报告');
+  assert.equal(root.querySelector('.summary .title')!.textContent, '西湖区人民政府办公室2024年政府信息公开工作年度报告');
   assert.deepEqual([...root.querySelectorAll('.summary .meta span')].map(e => e.textContent), ['Government department', 'Year 2024']);
   assert.equal(root.querySelector('.count.sev-error b')!.textContent, String(state.summary.counts.error));
   assert.equal(root.querySelectorAll('.problems li').length, state.findings.length);
@@ -86,7 +86,7 @@ test('a table missing from the report shows a note instead of an empty grid', ()
 
 test('report strings are text, never markup: <script> and <img onerror> show as characters', () => {
   const evil = '<script>alert(1)</script><img src=x onerror="alert(2)">';
-  const state = stateOf(readSeed('000'));
+  const state = stateOf(readReport('tab-normalise'));
   state.summary.title = evil;
   state.cells['A1'] = { text: evil, cls: 'v', title: `"${evil}` };
   state.tables.t2 = evil;
@@ -105,9 +105,9 @@ test('report strings are text, never markup: <script> and <img onerror> show as 
 });
 
 test('patches update cells in place: same elements, other cells untouched, highlight kept', () => {
-  const before = readSeed('000');
+  const before = readReport('tab-normalise');
   const a = stateOf(before);
-  const b = stateOf(before.replace('行政处罚\t456', '行政处罚\t457'));
+  const b = stateOf(before.replace('行政处罚\t300', '行政处罚\t301'));
   const root = dom();
   renderAll(root, a, s);
   const p1 = root.querySelector('td[data-id="P1"]')!, p2 = root.querySelector('td[data-id="P2"]')!;
@@ -116,7 +116,7 @@ test('patches update cells in place: same elements, other cells untouched, highl
   const patch = diffView(a, b)!;
   applyPatch(root, mergePatch(a, patch), patch, s);
   assert.equal(root.querySelector('td[data-id="P1"]'), p1);
-  assert.equal(p1.textContent, '457');
+  assert.equal(p1.textContent, '301');
   assert.ok(p1.classList.contains('cursor'), 'highlight survives the patch');
   assert.equal(root.querySelector('td[data-id="P2"]'), p2);
   assert.equal(root.querySelector('section[data-table="t3"]'), section);
@@ -128,11 +128,11 @@ test('patches update cells in place: same elements, other cells untouched, highl
 });
 
 test('patches follow classes, summary and problems; a table that disappears and returns is rebuilt', () => {
-  const seed = readSeed('000');
-  const lines = seed.split('\n');
-  const i = lines.findIndex(l => /^\t?\(七\) 总计/.test(l));
-  lines[i] = lines[i].replace('\t10\t', '\t11\t');
-  const a = stateOf(seed), b = stateOf(lines.join('\n'));
+  const report = readReport('tab-normalise');
+  const lines = report.split('\n');
+  const i = lines.findIndex(l => l.startsWith('（七）总计'));
+  lines[i] = lines[i].replace('\t8\t', '\t9\t');
+  const a = stateOf(report), b = stateOf(lines.join('\n'));
   const root = dom();
   renderAll(root, a, s);
   let state = a;

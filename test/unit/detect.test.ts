@@ -2,31 +2,25 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
 import { detectReport, isReportText } from '../../server/src/core/detect';
 import { reportTemplate } from '../../client/src/template';
-import { SHARED } from './helpers/fixtures';
+import { readReport, REPORT_NAMES } from './helpers/fixtures';
+import { consistentData, FAMILIES, synthFamily } from './helpers/synth';
 
-const reports = [
-  ...fs.readdirSync(path.join(SHARED, 'seeds')).map(f => path.join(SHARED, 'seeds', f)),
-  ...fs.readdirSync(path.join(SHARED, 'fixtures', 'pdftotext')).map(f => path.join(SHARED, 'fixtures', 'pdftotext', f)),
-];
-
-test('every seed and pdftotext fixture is a report, with its title and all six sections', () => {
-  assert.ok(reports.length >= 8);
-  for (const file of reports) {
-    const d = detectReport(fs.readFileSync(file, 'utf8'));
-    assert.equal(d.isReport, true, file);
-    assert.match(d.title ?? '', /政府信息公开工作年度报告$/, file);
-    assert.deepEqual(d.sections, [0, 1, 2, 3, 4, 5], file);
+test('every fixture report is a report, with its title and all six sections', () => {
+  assert.equal(REPORT_NAMES.length, 7);
+  for (const name of REPORT_NAMES) {
+    const d = detectReport(readReport(name));
+    assert.equal(d.isReport, true, name);
+    assert.match(d.title ?? '', /政府信息公开工作年度报告$/, name);
+    assert.deepEqual(d.sections, [0, 1, 2, 3, 4, 5], name);
   }
 });
 
-test('a title split over two lines is joined (seed 004) and spaces are ignored (seed 000)', () => {
-  const seed = (p: string) => fs.readFileSync(reports.find(f => path.basename(f).startsWith(p))!, 'utf8');
-  assert.equal(detectReport(seed('004')).title, '绥中县2024年政府信息公开工作年度报告');
-  assert.equal(detectReport(seed('000')).title, '西塞山区2024年政府信息公开工作年度报告');
+test('a title split over two lines is joined (split-label, spaced-2024) and spaces are ignored (tab-normalise)', () => {
+  assert.equal(detectReport(readReport('split-label')).title, '南山县2024年政府信息公开工作年度报告');
+  assert.equal(detectReport(readReport('spaced-2024')).title, '青川区人民政府2024年政府信息公开工作年度报告');
+  assert.equal(detectReport(readReport('tab-normalise')).title, '东湖区2024年政府信息公开工作年度报告');
 });
 
 test('the new-report template is a report in every layout, with CRLF too', () => {
@@ -62,19 +56,14 @@ test('only the start of a large document is read', () => {
   assert.equal(isReportText('x\n'.repeat(1000) + head), false);
 });
 
-test('real layouts: bare-CR one-cell-per-line and flattened reports of the corpus are reports', () => {
-  const dir = path.join(SHARED, 'corpus');
-  const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt'));
-  assert.equal(files.length, 8);
-  for (const f of files) {
-    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+test('damaged layouts: bare-CR one-cell-per-line, flattened and every other family are reports', () => {
+  for (const family of FAMILIES) {
+    const text = synthFamily(consistentData(), family);
     const d = detectReport(text);
-    assert.equal(d.isReport, true, f);
-    assert.ok(d.sections.length >= 4, f);
-    // Bare CR (001–004) even when every line end is a lone \r.
-    assert.equal(isReportText(text.replace(/\r?\n/g, '\r')), true, f);
+    assert.equal(d.isReport, true, family);
+    assert.ok(d.sections.length >= 4, family);
+    assert.equal(isReportText(text.replace(/\r?\n/g, '\r')), true, `${family} with bare CR line ends`);
   }
-  assert.ok(fs.readFileSync(path.join(dir, files[0]), 'utf8').includes('\r'), 'the corpus does have bare-CR files');
 });
 
 test('non-reports: README-like markdown, code, Chinese prose, a notice quoting the headings in prose', () => {

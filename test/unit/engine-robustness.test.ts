@@ -1,4 +1,4 @@
-// Bad input never crashes the engine: random edits of the real reports (deleted and inserted
+// Bad input never crashes the engine: random edits of the fixture reports (deleted and inserted
 // characters, tabs, pipes, digits, line breaks) and random text. Every range stays inside the
 // document and every fix applies.
 
@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/fix/edits';
 import type { Range } from '../../server/src/core/types';
-import { readFixture, readSeed } from './helpers/fixtures';
+import { readReport, REPORT_NAMES } from './helpers/fixtures';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function rng(seed: number) {
@@ -38,9 +38,9 @@ function inside(lines: string[], r: Range): boolean {
   return ok(r.start) && ok(r.end) && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
 }
 
-const BASES = ['000', '001', '002', '003', '004'].map(readSeed).concat(readFixture('001_huaian_shi_2024.txt'));
+const BASES = REPORT_NAMES.map(readReport);
 
-test('400 random edits of the real reports: no throw, ranges inside the text, fixes apply', () => {
+test('400 random edits of the fixture reports: no throw, ranges inside the text, fixes apply', () => {
   const random = rng(20241122);
   for (let n = 0; n < 400; n++) {
     const text = mutate(BASES[n % BASES.length], random, 1 + Math.floor(random() * 30));

@@ -6,9 +6,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/fix/edits';
 import type { Finding } from '../../server/src/core/types';
 import { consistentData, synthReport } from './helpers/synth';
-import { readSeed } from './helpers/fixtures';
-
-const readSeed004 = () => readSeed('004');
+import { readReport } from './helpers/fixtures';
 
 const base = () => synthReport(consistentData(), 'tab');
 const codes = (text: string) => analyze(text).findings.map(f => f.code);
@@ -227,8 +225,8 @@ test('malformed number tokens never throw', () => {
   assert.doesNotThrow(() => analyze(base().replace('行政许可\t120', '行政许可\t1.2.3')));
 });
 
-test('numbering-mixed (004-12): full- and half-width sub-heading numbers; the fix makes them full-width', () => {
-  const text = readSeed004();
+test('numbering-mixed: full- and half-width sub-heading numbers (split-label); the fix makes them full-width', () => {
+  const text = readReport('split-label');
   const f = only(text, 'numbering-mixed');
   assert.equal(f.range.start.line, 18);
   const fixed = applyEdits(text, f.fixes![0].edits);

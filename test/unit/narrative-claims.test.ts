@@ -1,27 +1,28 @@
-// Claims read from the prose: what each figure counts, on the seeds and on phrasing variants.
+// Claims read from the prose: what each figure counts, on the fixture reports and on phrasing variants.
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { readFixture, readSeed } from './helpers/fixtures';
+import { readReport } from './helpers/fixtures';
 import { claimsOf } from './narrative-helpers';
 
 /** A minimal report whose 依申请公开 part says `body`. */
 const doc = (body: string, sub = '（二）依申请公开情况') =>
   `某某县人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n\n${sub}\n\n${body}\n\n二、主动公开政府信息情况\n`;
 
-test('seeds: every request, result and case figure of the prose', () => {
-  assert.deepEqual(claimsOf(readSeed('000')), ['received=10', 'review=1', 'litigation=0']);
-  assert.deepEqual(claimsOf(readSeed('001')), ['received=110', 'disclosed=9', 'refused=2', 'partly=11', 'carriedOut=10', 'review=12', 'litigation=8']);
-  assert.deepEqual(claimsOf(readSeed('002')), ['received=0!']);
-  assert.deepEqual(claimsOf(readSeed('003')), ['received=5']);
-  assert.deepEqual(claimsOf(readSeed('004')), ['received=132', 'carriedIn=0', 'completed=132', 'carriedOut=0', 'review=0!', 'B1=1', 'B2=9', 'B3=19']);
+test('fixture reports: every request, result and case figure of the prose', () => {
+  assert.deepEqual(claimsOf(readReport('tab-normalise')), ['received=8', 'review=1', 'litigation=0']);
+  assert.deepEqual(claimsOf(readReport('pipe-web')), ['received=60', 'disclosed=7', 'refused=2', 'partly=9', 'carriedOut=10', 'review=5', 'litigation=3']);
+  assert.deepEqual(claimsOf(readReport('zero-dept')), ['received=0!']);
+  assert.deepEqual(claimsOf(readReport('table-defects')), ['received=6']);
+  assert.deepEqual(claimsOf(readReport('split-label')), ['received=90', 'carriedIn=0', 'completed=90', 'carriedOut=0', 'review=0!', 'B1=2', 'B2=4', 'B3=25']);
+  assert.deepEqual(claimsOf(readReport('spaced-2023')), ['received=15', 'carriedIn=1']);
 });
 
-test('pdftotext 淮安: results of reconsiderations and lawsuits, a key word after its figure', () => {
-  assert.deepEqual(claimsOf(readFixture('001_huaian_shi_2024.txt')), [
-    'A1=1', 'received=3119', 'completed=3050', 'carriedIn=34', 'carriedOut=103',
-    'review=351', 'review.1=72', 'review.2=64', 'review.3=178', 'review.4=37',
-    'litigation=46', 'litigation.1=25', 'litigation.2=5', 'litigation.3=9', 'litigation.4=7',
+test('spaced-2024 (pdftotext-like): results of reconsiderations and lawsuits, across hard wraps', () => {
+  assert.deepEqual(claimsOf(readReport('spaced-2024')), [
+    'received=22', 'carriedIn=2', 'completed=22', 'carriedOut=2',
+    'review=3', 'review.1=1', 'review.2=1', 'review.4=1',
+    'litigation=3', 'litigation.1=1', 'litigation.3=1', 'litigation.4=1', 'B1=3', 'B2=2', 'B3=12',
   ]);
 });
 

@@ -6,12 +6,12 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { findPrevious, issuerMatch } from '../../server/src/core/narrative/pairing';
 import { consistentData, synthReport } from './helpers/synth';
-import { readFixture, readSeed } from './helpers/fixtures';
+import { readReport, REPORT_NAMES } from './helpers/fixtures';
 import { apply, at, findings, textAt } from './narrative-helpers';
 
 const model = (text: string) => analyze(text).model;
-const HONGZE_2023 = readFixture('002_hongze_qu_2023.txt');
-const HONGZE_2024 = readFixture('003_hongze_qu_2024.txt');
+const SPACED_2023 = readReport('spaced-2023');
+const SPACED_2024 = readReport('spaced-2024');
 
 test('issuer names: the same body across wordings, never a government and its office', () => {
   assert.equal(issuerMatch('洪泽区人民政府', '洪泽区人民政府'), 2);
@@ -22,26 +22,33 @@ test('issuer names: the same body across wordings, never a government and its of
   assert.equal(issuerMatch('新区', '某市高新区'), 0);
 });
 
-test('findPrevious pairs 洪泽区 2024 with 2023 among all reports, and nothing else', () => {
-  const all = [...['000', '001', '002', '003', '004'].map(s => model(readSeed(s))), model(readFixture('001_huaian_shi_2024.txt')), model(HONGZE_2023), model(HONGZE_2024)];
-  const pairs = all.map(m => findPrevious(all, m)).map(p => p ? all.indexOf(p) : -1);
-  assert.deepEqual(pairs, [-1, -1, -1, -1, -1, -1, -1, 6]);
+test('findPrevious pairs spaced-2024 with spaced-2023 among all fixture reports, and nothing else', () => {
+  const all = REPORT_NAMES.map(n => model(readReport(n)));
+  const pairs = all.map(m => findPrevious(all, m)).map(p => p ? REPORT_NAMES[all.indexOf(p)] : null);
+  assert.deepEqual(Object.fromEntries(REPORT_NAMES.map((n, i) => [n, pairs[i]]).filter(([, p]) => p)), { 'spaced-2024': 'spaced-2023' });
 });
 
 test('findPrevious prefers the exact name over a name under a higher-level place', () => {
-  const a = model(HONGZE_2023), b = model(HONGZE_2023.replace('洪泽区人民政府\n', '淮安市洪泽区人民政府\n')), cur = model(HONGZE_2024.replace('淮安市洪泽区人民政府', '洪泽区人民政府'));
+  const a = model(SPACED_2023), b = model(SPACED_2023.replace('青川区人民政府\n', '某某市青川区人民政府\n')), cur = model(SPACED_2024);
   assert.equal(findPrevious([b, a, cur], cur), a);
+  assert.equal(findPrevious([b, cur], cur), b, 'the name under a higher-level place is still the same issuer');
 });
 
 test('findPrevious also reads the issuer of a title that opens with the year', () => {
-  const prev = model(HONGZE_2023.replace('洪泽区人民政府\n      2023 年政府信息公开工作年度报告', '2023 年度洪泽区人民政府政府信息公开工作年度报告'));
+  const prev = model(SPACED_2023.replace('青川区人民政府\n    2023 年政府信息公开工作年度报告', '2023 年度青川区人民政府政府信息公开工作年度报告'));
   assert.equal(prev.year, 2023);
-  assert.equal(findPrevious([prev], model(HONGZE_2024)), prev);
+  assert.equal(findPrevious([prev], model(SPACED_2024)), prev);
 });
 
-test('洪泽区 2023 → 2024 (real pair): carry-over and 现行有效 both continue, no finding', () => {
-  const previous = model(HONGZE_2023);
-  assert.deepEqual(findings(HONGZE_2024, { previous }).filter(f => f.code.startsWith('crossyear-')).map(at), []);
+test('spaced-2023 → spaced-2024: carry-over and 现行有效 both continue, no finding; a broken carry-over is found', () => {
+  const previous = model(SPACED_2023);
+  assert.deepEqual(findings(SPACED_2024, { previous }).filter(f => f.code.startsWith('crossyear-')).map(at), []);
+  const lines = SPACED_2023.split('\n');
+  const i = lines.findIndex(l => l.includes('四、结转下年度继续办理'));
+  lines[i] = lines[i].replace(/2(\s+)0(\s+)0(\s+)0(\s+)0(\s+)0(\s+)2$/, '3$10$20$30$40$50$63');
+  assert.notEqual(lines.join('\n'), SPACED_2023);
+  const f = findings(SPACED_2024, { previous: model(lines.join('\n')) }).filter(x => x.code === 'crossyear-carryover');
+  assert.deepEqual(f.map(x => [x.cells![0], x.expected]), [['R02.C1', 3], ['R02.C7', 3]]);
 });
 
 /** This year: R02 = [2,0,0,0,0,0,2], B = 2/1/15 (helpers/synth.ts). */

@@ -1,5 +1,7 @@
-// Shared by the narrative-*.test.ts files: claims of a text, the findings of issue 3, and edits.
+// Shared by the narrative-*.test.ts files (and the conformance suite): claims of a text, the
+// findings of issue 3, edits, and the check of every issue-3 fix.
 
+import * as assert from 'node:assert/strict';
 import { analyze, parseReport, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { extractClaims } from '../../server/src/core/narrative/claims';
 import { buildParagraphs } from '../../server/src/core/narrative/prose';
@@ -37,4 +39,24 @@ export function apply(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of sorted) out = out.slice(0, e.a) + e.t + out.slice(e.b);
   return out;
+}
+
+/** Every fix of an issue-3 finding of `text` clears that finding and brings no other issue-3
+ *  finding; returns how many fixes were checked. */
+export function checkNarrativeFixes(name: string, text: string): number {
+  const count = (t: string, code: string) => findings(t).filter(f => f.code === code).length;
+  let checked = 0;
+  const before = findings(text);
+  for (const f of before) {
+    for (const fix of f.fixes ?? []) {
+      const fixed = apply(text, fix.edits);
+      assert.notEqual(fixed, text, `${name} ${f.code}: ${fix.title}`);
+      assert.equal(count(fixed, f.code), count(text, f.code) - 1, `${name} ${f.code}: ${fix.title}`);
+      const others = (list: Finding[]) => list.filter(x => x.code !== f.code).map(x => x.code).sort();
+      const after = others(findings(fixed));
+      for (const code of after) assert.ok(others(before).includes(code), `${name} ${f.code} → new ${code}`);
+      checked++;
+    }
+  }
+  return checked;
 }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { parseReport } from '../../server/src/core/analyze';
 import { buildParagraphs, positionIn, rangeIn } from '../../server/src/core/narrative/prose';
 import { numberTokens } from '../../server/src/core/narrative/tokens';
-import { readFixture, readSeed } from './helpers/fixtures';
+import { readReport, REPORT_NAMES } from './helpers/fixtures';
 import { textAt } from './narrative-helpers';
 
 function paragraphs(text: string) {
@@ -22,40 +22,40 @@ function find(text: string, needle: string) {
   return { p, range: rangeIn(p, at, at + needle.length) };
 }
 
-test('seed 004: `共制发行政规范性文件 1 件，` ¶¶ `废止 9 件` is one paragraph; `9` maps to line 27', () => {
-  const text = readSeed('004');
-  const { p, range } = find(text, '1 件，废止 9 件，现行有效文件 19 件');
+test('split-label: `共制发行政规范性文件 2 件，` ¶¶ `废止 4 件` is one paragraph; `4` maps to line 27', () => {
+  const text = readReport('split-label');
+  const { p, range } = find(text, '2 件，废止 4 件，现行有效文件 25 件');
   assert.equal(p.firstLine, 24);
   assert.equal(p.lastLine, 26);
-  const nine = p.text.indexOf('9 件，现行');
-  assert.deepEqual(rangeIn(p, nine, nine + 1), { start: { line: 26, character: 3 }, end: { line: 26, character: 4 } });
-  assert.equal(textAt(text, range), text.split('\n')[24].slice(-4) + '\n\n' + '废止 9 件，现行有效文件 19 件');
+  const four = p.text.indexOf('4 件，现行');
+  assert.deepEqual(rangeIn(p, four, four + 1), { start: { line: 26, character: 3 }, end: { line: 26, character: 4 } });
+  assert.equal(textAt(text, range), text.split('\n')[24].slice(-4) + '\n\n' + '废止 4 件，现行有效文件 25 件');
 });
 
-test('seed 000: a word split by a page break (`各项制` ¶¶ `度`) is joined; sub-headings stand alone', () => {
-  const text = readSeed('000');
-  assert.ok(find(text, '各项制度，规范公开流程').p.firstLine === 94);
+test('tab-normalise: a word split by a page break (`各项制` ¶¶ `度`) is joined; sub-headings stand alone', () => {
+  const text = readReport('tab-normalise');
+  assert.ok(find(text, '各项制度，规范公开流程').p.firstLine === 89);
   const heads = paragraphs(text).filter(p => p.heading && p.section === 1).map(p => p.text);
   assert.deepEqual(heads, ['一、总体情况', '（一）政府信息主动公开情况', '（二）政府信息依申请公开情况', '（三）政府信息管理情况', '（四）政府信息公开平台建设情况', '（五）监督保障情况']);
 });
 
 test('no paragraph holds a table row, the title or a section heading together with body text', () => {
-  for (const s of ['000', '001', '002', '003', '004']) {
-    for (const p of paragraphs(readSeed(s))) {
-      assert.ok(!/\t|\|/.test(p.text), `${s}: ${p.text.slice(0, 30)}`);
-      assert.ok(!p.text.includes('年度报告') || !p.text.includes('总体情况'), s);
+  for (const name of REPORT_NAMES) {
+    for (const p of paragraphs(readReport(name))) {
+      assert.ok(!/\t|\|/.test(p.text), `${name}: ${p.text.slice(0, 30)}`);
+      assert.ok(!p.text.includes('年度报告') || !p.text.includes('总体情况'), name);
     }
   }
 });
 
-test('pdftotext: hard-wrapped lines and page numbers (`-1-`) do not break a paragraph', () => {
-  const text = readFixture('001_huaian_shi_2024.txt');
-  const { range } = find(text, '建设‘四最’一流营商环境');
-  assert.equal(range.start.line, 21);
-  assert.equal(range.end.line, 24); // across the blank line and the `-1-` page number on line 24
-  const { p } = find(text, '政府信息公开行政复议 351件');
-  const n = numberTokens(p.text).find(x => x.value === 351)!;
-  assert.deepEqual(rangeIn(p, n.start, n.end), { start: { line: 32, character: 27 }, end: { line: 32, character: 30 } });
+test('pdftotext-like: hard-wrapped lines and page numbers (`-1-`) do not break a paragraph', () => {
+  const text = readReport('spaced-2024');
+  const { range } = find(text, '建设“一网通办”政务服务体系');
+  assert.equal(range.start.line, 9);
+  assert.equal(range.end.line, 12); // across the blank line and the `-1-` page number on line 12
+  const { p } = find(text, '政府信息公开行政复议 3件');
+  const n = numberTokens(p.text).find(x => x.value === 3 && p.text.slice(x.end, x.end + 1) === '件')!;
+  assert.deepEqual(rangeIn(p, n.start, n.end), { start: { line: 15, character: 4 }, end: { line: 15, character: 5 } });
 });
 
 test('digits on either side of a line break stay two numbers; full-width digits read as digits', () => {

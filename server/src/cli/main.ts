@@ -17,6 +17,7 @@ import { decode, DecodeError, Decoded, EncodeError, spliceEdits } from './decode
 import { FileResult, printer } from './output';
 import { replaceFile, snapshot, WriteLayer, WriteRefused } from './write';
 
+
 const EXTENSIONS = new Set(['.txt', '.md', '.xxgk']);
 const MAX_BYTES = 50 * 1024 * 1024;
 

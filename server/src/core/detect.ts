@@ -15,24 +15,27 @@ const TITLE = /政府信息公开(?:工作)?年度报告/;
 /** Notices about the reports (关于做好…年度报告…的通知) are not reports. */
 const NOT_TITLE = /^关于|通知$|^附件/;
 
+/** A part's number: its own, or another where a report renumbers its outline (总体情况's topics as parts). */
+const N = '(?:[一二三四五六七八九十]{1,2}|\\d{1,2})[、.．]';
+
 /** One pattern per official section (spec §1.2) and the variants of §1.5; tested on a stripped line. */
 const HEADINGS: RegExp[] = [
-  /^[一1][、.．](?:总体情况|概述)$/,
-  /^[二2][、.．]主动公开政府信息(?:的)?情况$/,
-  /^[三3][、.．]收到和处理政府信息公开申请(?:的)?情况$/,
-  /^[四4][、.．].{0,16}行政复议.{0,4}行政诉讼(?:的)?情况$/,
-  /^[五5][、.．].{0,12}存在.{0,6}问题.{0,3}改进(?:情况|措施)?$/,
-  /^(?:[六6][、.．])?其他需要报告的事项$/,
+  new RegExp(`^${N}(?:总体情况|概述)$`),
+  new RegExp(`^${N}主动公开政府信息(?:的)?情况$`),
+  new RegExp(`^${N}收到和处理政府信息公开申请(?:的)?情况$`),
+  new RegExp(`^${N}.{0,16}行政复议.{0,4}行政诉讼(?:的)?情况$`),
+  new RegExp(`^${N}.{0,12}存在.{0,6}问题.{0,3}改进(?:情况|措施)?$`),
+  new RegExp(`^(?:${N})?其他需要报告的事项$`),
 ];
 
 /** The same headings inside running text (a flattened report): numbered, and the wording whole. */
 const INLINE_HEADINGS: RegExp[] = [
-  /[一1][、.．](?:总体情况|概述)/,
-  /[二2][、.．]主动公开政府信息(?:的)?情况/,
-  /[三3][、.．]收到和处理政府信息公开申请(?:的)?情况/,
-  /[四4][、.．][^。，；、]{0,16}行政复议[、和及]?[^。，；]{0,4}行政诉讼(?:的)?情况/,
-  /[五5][、.．][^。，；、]{0,12}存在[^。，；]{0,6}问题[^。，；]{0,3}改进/,
-  /[六6][、.．]其他需要报告的事项/,
+  new RegExp(`${N}(?:总体情况|概述)`),
+  new RegExp(`${N}主动公开政府信息(?:的)?情况`),
+  new RegExp(`${N}收到和处理政府信息公开申请(?:的)?情况`),
+  new RegExp(`${N}[^。，；、]{0,16}行政复议[、和及]?[^。，；]{0,4}行政诉讼(?:的)?情况`),
+  new RegExp(`${N}[^。，；、]{0,12}存在[^。，；]{0,6}问题[^。，；]{0,3}改进`),
+  new RegExp(`${N}其他需要报告的事项`),
 ];
 
 export interface Detection {

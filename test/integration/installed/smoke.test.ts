@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activate, code, COMMANDS, SEEDS, waitForDiagnostics, waitForLanguage, wsUri } from '../suite/util';
+import { activate, code, COMMANDS, REPORTS, waitForDiagnostics, waitForLanguage, wsUri } from '../suite/util';
 
 function files(dir: string, base = dir): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e =>
@@ -41,8 +41,8 @@ suite('installed .vsix', () => {
     if (vscode.env.language === 'en') assert.ok(!/[\u4e00-\u9fff]/.test(preview.title), preview.title);
   });
 
-  test('the bundled language server checks a seed', async () => {
-    const uri = wsUri(SEEDS.s001);
+  test('the bundled language server checks a fixture report', async () => {
+    const uri = wsUri(REPORTS.pipeWeb);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitForLanguage(uri);
     const ds = await waitForDiagnostics(uri, d => d.some(x => code(x) === 'number-malformed'), 'number-malformed');

@@ -1,7 +1,7 @@
 // Harness smoke test: activation, display language, commands, language detection.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, code, COMMANDS, EXT_ID, forceFail, LANGUAGE, SEEDS, waitForDiagnostics, waitForLanguage, wsUri } from './util';
+import { activate, code, COMMANDS, EXT_ID, forceFail, LANGUAGE, REPORTS, waitForDiagnostics, waitForLanguage, wsUri } from './util';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -28,12 +28,12 @@ suite('smoke', () => {
     for (const t of titles) assert.strictEqual(CJK.test(t), chinese, `title “${t}” in display language ${vscode.env.language}`);
   });
 
-  test('a seed .txt is detected as xxgk-report, a .txt that is no report stays plaintext', async () => {
+  test('a report .txt is detected as xxgk-report, a .txt that is no report stays plaintext', async () => {
     // notes.txt opens first: detection handles documents in the order they open, so once the
-    // seed is detected, notes.txt has been looked at too
+    // the report is detected, notes.txt has been looked at too
     const notes = await vscode.workspace.openTextDocument(wsUri('notes.txt'));
     await vscode.window.showTextDocument(notes);
-    const uri = wsUri(SEEDS.s000);
+    const uri = wsUri(REPORTS.tabNormalise);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const doc = await waitForLanguage(uri);
     assert.strictEqual(doc.languageId, LANGUAGE);

@@ -2,7 +2,7 @@
 // symbols, folding and formatting.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, copySeed, describe as list, errors, lineOf, numberCells, openReport, R24, SEEDS, waitForDiagnostics, withCode } from './util';
+import { closeAll, copyReport, describe as list, errors, lineOf, numberCells, openReport, R24, REPORTS, waitForDiagnostics, withCode } from './util';
 
 const hoverText = (hs: vscode.Hover[]): string =>
   hs.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
@@ -17,22 +17,22 @@ suite('language features', () => {
   teardown(closeAll);
 
   test('hover on a total shows its relations evaluated', async () => {
-    const { editor } = await openReport(SEEDS.s000);
+    const { editor } = await openReport(REPORTS.tabNormalise);
     const doc = editor.document;
     const total = numberCells(doc, lineOf(doc, R24)).at(-1)!;   // R24.C7 of table 三
     const ok = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, total.range.start));
-    assert.match(ok, /= 10 ✓/, ok);
+    assert.match(ok, /= 8 ✓/, ok);
     assert.doesNotMatch(ok, /✗/, ok);
 
-    const bad = await openReport(SEEDS.s003);   // 003: (七)总计 5 ≠ 1 (spec 003-5)
+    const bad = await openReport(REPORTS.tableDefects);   // (七)总计 6 ≠ 1
     const cell = withCode(bad.diagnostics, 't3-result-sum')[0];
-    assert.ok(cell, `003 findings: ${list(bad.diagnostics)}`);
+    assert.ok(cell, `table-defects findings: ${list(bad.diagnostics)}`);
     const failed = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', bad.editor.document.uri, cell.range.start));
     assert.match(failed, /✗/, failed);
   });
 
   test('the quick fix for 00 changes only that cell and clears the finding', async () => {
-    const { editor, diagnostics } = await openReport(await copySeed(SEEDS.s001, 'quickfix'));
+    const { editor, diagnostics } = await openReport(await copyReport(REPORTS.pipeWeb, 'quickfix'));
     const doc = editor.document;
     const before = doc.getText();
     const d = withCode(diagnostics, 'number-malformed')[0];
@@ -47,7 +47,7 @@ suite('language features', () => {
   });
 
   test('the preferred fix of a wrong total sets it to the sum and clears both findings', async () => {
-    const { editor, diagnostics } = await openReport(await copySeed('sample.xxgk', 'total'));
+    const { editor, diagnostics } = await openReport(await copyReport('sample.xxgk', 'total'));
     const doc = editor.document;
     const before = doc.getText();
     const d = withCode(diagnostics, 't3-row-sum')[0];
@@ -64,7 +64,7 @@ suite('language features', () => {
   });
 
   test('source.fixAll applies the safe fixes and converges', async () => {
-    const { editor, diagnostics } = await openReport(await copySeed(SEEDS.s004, 'fixall'));
+    const { editor, diagnostics } = await openReport(await copyReport(REPORTS.splitLabel, 'fixall'));
     const doc = editor.document;
     assert.strictEqual(withCode(diagnostics, 'label-typo').length, 1);
     const kind = vscode.CodeActionKind.SourceFixAll.value;
@@ -83,7 +83,7 @@ suite('language features', () => {
   });
 
   test('the xxgk.fixAll command fixes the report in the editor', async () => {
-    const { editor } = await openReport(await copySeed(SEEDS.s001, 'fixall-command'));
+    const { editor } = await openReport(await copyReport(REPORTS.pipeWeb, 'fixall-command'));
     const doc = editor.document;
     await vscode.commands.executeCommand('xxgk.fixAll');
     assert.ok(doc.isDirty, 'the command edits the document');
@@ -92,7 +92,7 @@ suite('language features', () => {
   });
 
   test('document symbols: the six sections with the tables inside', async () => {
-    const { editor } = await openReport(SEEDS.s000);
+    const { editor } = await openReport(REPORTS.tabNormalise);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     const sections = symbols.filter(s => s.kind === vscode.SymbolKind.Namespace);
     assert.deepStrictEqual(sections.map(s => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
@@ -102,7 +102,7 @@ suite('language features', () => {
   });
 
   test('folding: every section and every table folds', async () => {
-    const { editor } = await openReport(SEEDS.s000);
+    const { editor } = await openReport(REPORTS.tabNormalise);
     const uri = editor.document.uri;
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
@@ -113,13 +113,13 @@ suite('language features', () => {
   });
 
   test('formatting normalises labels, keeps every number and is idempotent', async () => {
-    const { editor, diagnostics } = await openReport(await copySeed(SEEDS.s000, 'format'));
+    const { editor, diagnostics } = await openReport(await copyReport(REPORTS.tabNormalise, 'format'));
     const doc = editor.document;
     const numbers = allNumbers(doc);
     assert.ok(withCode(diagnostics, 'label-normalise').length > 0);
     const opts = { tabSize: 4, insertSpaces: false };
     const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, opts);
-    assert.ok(edits.length > 0, 'seed 000 has labels to normalise');
+    assert.ok(edits.length > 0, 'tab-normalise has labels to normalise');
     const we = new vscode.WorkspaceEdit();
     we.set(doc.uri, edits);
     assert.ok(await vscode.workspace.applyEdit(we));

@@ -3,16 +3,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { hasPage, page, query, screenshot } from './bridge';
-import { closeAll, copySeed, lineOf, nextSelection, numberCells, openReport, R24, SEEDS, typeOver } from './util';
+import { closeAll, copyReport, lineOf, nextSelection, numberCells, openReport, R24, REPORTS, typeOver } from './util';
 
 const CELL = 'td[data-id]';
 const cell = (id: string) => `td[data-id="${id}"]`;
 
-/** Table 三 and 四 values of seed 001 (spec §7.2). */
-const SEED_001: Record<string, string> = {
-  'R01.C1': '96', 'R01.C2': '4', 'R01.C7': '100', 'R02.C7': '10', 'R03.C7': '9', 'R04.C7': '11',
-  'R13.C1': '76', 'R13.C7': '77', 'R21.C7': '1', 'R24.C1': '96', 'R24.C7': '100', 'R25.C7': '10',
-  K1: '10', K5: '12', K6: '1', K10: '4', K11: '7', K15: '8',
+/** Table 三 and 四 values of pipe-web.txt. */
+const PIPE_WEB: Record<string, string> = {
+  'R01.C1': '45', 'R01.C2': '5', 'R01.C7': '50', 'R02.C7': '10', 'R03.C7': '7', 'R04.C7': '9',
+  'R13.C1': '29', 'R13.C7': '31', 'R21.C7': '1', 'R24.C1': '45', 'R24.C7': '50', 'R25.C7': '10',
+  K1: '3', K5: '5', K6: '1', K10: '2', K11: '2', K15: '3',
 };
 
 async function theme(name: string, bodyClass: string): Promise<void> {
@@ -25,9 +25,9 @@ suite('preview panel', function () {
 
   suiteSetup(async function () {
     if (!hasPage()) this.skip();   // desktop runs have no page access
-    ({ editor } = await openReport(await copySeed(SEEDS.s001, 'preview')));
+    ({ editor } = await openReport(await copyReport(REPORTS.pipeWeb, 'preview')));
     await vscode.commands.executeCommand('xxgk.openPreview');
-    await page('waitFor', { frame: CELL, selector: cell('R01.C7'), text: '100' });
+    await page('waitFor', { frame: CELL, selector: cell('R01.C7'), text: '50' });
   });
   suiteTeardown(async () => {
     await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
@@ -37,7 +37,7 @@ suite('preview panel', function () {
   test('tables show the report values and mark the error cell', async () => {
     const cells = new Map((await query({ frame: CELL, selector: CELL, attrs: ['data-id'] })).map(e => [e.attrs['data-id']!, e]));
     assert.ok(cells.size >= 25 * 7 + 15, `cells rendered: ${cells.size}`);
-    for (const [id, value] of Object.entries(SEED_001)) assert.strictEqual(cells.get(id)?.text, value, id);
+    for (const [id, value] of Object.entries(PIPE_WEB)) assert.strictEqual(cells.get(id)?.text, value, id);
     assert.ok(cells.get('R10.C6')!.classes.includes('sev-error'), `R10.C6 (00) classes: ${cells.get('R10.C6')!.classes}`);
     const marked = [...cells.values()].filter(c => c.classes.includes('sev-error')).map(c => c.attrs['data-id']);
     assert.deepStrictEqual(marked, ['R10.C6']);
@@ -57,7 +57,7 @@ suite('preview panel', function () {
     await page('click', { frame: CELL, selector: cell('R24.C7') });
     const s = await selected;
     assert.ok(s.isEqual(total.range), `selection ${JSON.stringify(s)}, cell ${JSON.stringify(total.range)}`);
-    assert.strictEqual(editor.document.getText(s), '100');
+    assert.strictEqual(editor.document.getText(s), '50');
   });
 
   test('typing in the report updates the panel', async () => {
@@ -67,7 +67,7 @@ suite('preview panel', function () {
     await typeOver(editor, total.range, '101');
     await page('waitFor', { frame: CELL, selector: cell('R01.C7'), text: '101', hasClass: 'sev-error' });
     await vscode.commands.executeCommand('undo');
-    await page('waitFor', { frame: CELL, selector: cell('R01.C7'), text: '100' });
+    await page('waitFor', { frame: CELL, selector: cell('R01.C7'), text: '50' });
     const [r01] = await query({ frame: CELL, selector: cell('R01.C7') });
     assert.ok(!r01.classes.includes('sev-error'), `${r01.classes}`);
   });

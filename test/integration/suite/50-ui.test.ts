@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { hasPage, page, query, screenshot } from './bridge';
-import { closeAll, openReport, SEEDS } from './util';
+import { closeAll, openReport, REPORTS } from './util';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -15,7 +15,7 @@ suite('workbench UI', function () {
   });
 
   test('error squiggles in the editor (screenshot)', async () => {
-    const { editor, diagnostics } = await openReport(SEEDS.s003);
+    const { editor, diagnostics } = await openReport(REPORTS.tableDefects);
     const typo = diagnostics.find(d => d.severity === vscode.DiagnosticSeverity.Error)!;
     editor.revealRange(typo.range, vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -25,7 +25,7 @@ suite('workbench UI', function () {
 
   test('command palette titles follow the display language', async function () {
     if (!vscode.env.language.startsWith('zh')) this.skip();
-    await openReport(SEEDS.s000);   // some commands show only with a report in the editor
+    await openReport(REPORTS.tabNormalise);   // some commands show only with a report in the editor
     // the palette also matches the English original of a localised title
     await vscode.commands.executeCommand('workbench.action.quickOpen', '>Annual Report');
     await page('waitFor', { selector: '.quick-input-list .monaco-list-row' });

@@ -6,12 +6,15 @@ import * as vscode from 'vscode';
 export const EXT_ID = 'xxgk-report.xxgk-report';
 export const LANGUAGE = 'xxgk-report';
 export const COMMANDS = ['xxgk.openPreview', 'xxgk.newReport', 'xxgk.fixAll', 'xxgk.exportTables', 'xxgk.showProblems', 'xxgk.markReviewed'];
-export const SEEDS = {
-  s000: '000_43b3efced0382fbe.txt',
-  s001: '001_d63969c0f6426144.txt',
-  s002: '002_bed839bab8bc042b.txt',
-  s003: '003_12ab1709ac73c670.txt',
-  s004: '004_be0fd55c03cb7cd4.txt',
+/** The project's fixture reports (test/fixtures/README.md), copied into the test workspace. */
+export const REPORTS = {
+  tabNormalise: 'tab-normalise.txt',
+  pipeWeb: 'pipe-web.txt',
+  zeroDept: 'zero-dept.txt',
+  tableDefects: 'table-defects.txt',
+  splitLabel: 'split-label.txt',
+  spaced2023: 'spaced-2023.txt',
+  spaced2024: 'spaced-2024.txt',
 } as const;
 
 /** Negative control: XXGK_FORCE_FAIL=1 turns one assertion of the smoke test false. */
@@ -85,7 +88,7 @@ export function lineOf(doc: vscode.TextDocument, needle: string | RegExp): numbe
   throw new Error(`no line with ${needle} in ${doc.uri.path}`);
 }
 
-/** Reverts unsaved changes and closes every editor, so each test starts from the seeds as copied. */
+/** Reverts unsaved changes and closes every editor, so each test starts from the reports as copied. */
 export async function closeAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
     await vscode.window.showTextDocument(doc);
@@ -112,7 +115,7 @@ export function waitForLanguage(uri: vscode.Uri, languageId = LANGUAGE, timeoutM
   });
 }
 
-/** Opens a seed and waits until it is detected as a report and analysed (some diagnostics published). */
+/** Opens a report and waits until it is detected as a report and analysed (some diagnostics published). */
 export async function openReport(name: string): Promise<{ editor: vscode.TextEditor; diagnostics: vscode.Diagnostic[] }> {
   const uri = wsUri(name);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
@@ -143,8 +146,8 @@ export async function typeOver(editor: vscode.TextEditor, range: vscode.Range, t
   await vscode.commands.executeCommand('type', { text });
 }
 
-/** A fresh copy of a seed for a test that edits: a new URI never carries stale diagnostics. */
-export async function copySeed(name: string, tag: string): Promise<string> {
+/** A fresh copy of a report for a test that edits: a new URI never carries stale diagnostics. */
+export async function copyReport(name: string, tag: string): Promise<string> {
   const target = `${tag}-${name}`;
   await vscode.workspace.fs.copy(wsUri(name), wsUri(target), { overwrite: true });
   return target;

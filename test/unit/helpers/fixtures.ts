@@ -1,14 +1,13 @@
-// The real reports shared with the project (never edited): seeds and pdftotext fixtures.
+// The project's own synthetic reports (test/fixtures/README.md): what the tests read, so they run
+// on a fresh clone. The real reports in ../shared are the conformance suite's (test/corpus/).
 
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** `shared/` stands beside the repository (CI clones it there too). */
-export const SHARED = path.resolve(__dirname, '../../../../../shared');
+/** test/fixtures/reports (from out/test/unit/helpers). */
+export const REPORTS = path.resolve(__dirname, '../../../../test/fixtures/reports');
+/** File names without `.txt`, sorted. */
+export const REPORT_NAMES = fs.readdirSync(REPORTS).filter(f => f.endsWith('.txt')).map(f => f.slice(0, -4)).sort();
 
-export function seedPath(prefix: string): string {
-  const dir = path.join(SHARED, 'seeds');
-  return path.join(dir, fs.readdirSync(dir).find(f => f.startsWith(prefix))!);
-}
-export function readSeed(prefix: string): string { return fs.readFileSync(seedPath(prefix), 'utf8'); }
-export function readFixture(name: string): string { return fs.readFileSync(path.join(SHARED, 'fixtures', 'pdftotext', name), 'utf8'); }
+export function reportPath(name: string): string { return path.join(REPORTS, `${name}.txt`); }
+export function readReport(name: string): string { return fs.readFileSync(reportPath(name), 'utf8'); }

@@ -3,8 +3,8 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { readSeed } from './helpers/fixtures';
-import { at, findings, textAt } from './narrative-helpers';
+import { readSeed } from './shared';
+import { at, findings, textAt } from '../unit/narrative-helpers';
 
 test('seeds 000 and 002: the prose agrees with the tables; nothing above information', () => {
   for (const s of ['000', '002']) {

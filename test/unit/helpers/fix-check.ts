@@ -1,0 +1,42 @@
+// One check shared by the unit suite (fixture reports) and the conformance suite (real reports):
+// every fix the engine offers, applied alone, clears its finding, brings no new error, and
+// changes no character outside its edits.
+
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/analyze';
+import { applyEdits } from '../../../server/src/core/fix/edits';
+import { offsetAt, toSource } from '../../../server/src/core/text';
+import type { Finding } from '../../../server/src/core/types';
+
+/** A finding's identity that survives edits elsewhere: code and cells, or the text it stands on. */
+function keyIn(text: string) {
+  const src = toSource(text);
+  return (f: Finding) => f.cells?.length ? `${f.code}|${f.cells.join(',')}` : `${f.code}|${text.slice(offsetAt(src, f.range.start.line, f.range.start.character), offsetAt(src, f.range.end.line, f.range.end.character))}`;
+}
+
+/** Checks every fix of `text`; returns how many fixes were applied. */
+export function checkEveryFix(text: string): number {
+  const before = analyze(text).findings;
+  const key = keyIn(text);
+  const errorsBefore = new Set(before.filter(f => f.severity === 'error').map(key));
+  let count = 0;
+  for (const f of before) {
+    for (const fix of f.fixes ?? []) {
+      count++;
+      const after = applyEdits(text, fix.edits);
+      const findings = analyze(after).findings;
+      const keyAfter = keyIn(after);
+      if (fix.preferred) assert.ok(!findings.some(x => x.code === f.code && x.message === f.message), `${fix.title} left ${key(f)}`);
+      const added = findings.filter(x => x.severity === 'error' && !errorsBefore.has(keyAfter(x)));
+      assert.deepEqual(added.map(keyAfter), [], `${fix.title} added errors`);
+      // Outside the edits the text is byte-identical.
+      const src = toSource(text);
+      const starts = fix.edits.map(e => offsetAt(src, e.range.start.line, e.range.start.character));
+      const ends = fix.edits.map(e => offsetAt(src, e.range.end.line, e.range.end.character));
+      const first = Math.min(...starts), last = Math.max(...ends);
+      assert.equal(after.slice(0, first), text.slice(0, first));
+      assert.equal(after.slice(after.length - (text.length - last)), text.slice(last));
+    }
+  }
+  return count;
+}
