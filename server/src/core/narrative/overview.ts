@@ -17,9 +17,12 @@ export const ASPECTS: { zh: string; en: string; keys: RegExp; heading: string }[
   { zh: '监督保障', en: 'supervision and safeguards', keys: /监督|保障/, heading: '监督保障情况' },
 ];
 
+/** The five aspects are asked for by the 2021 format (国办公开办函〔2021〕30号), from the 2021 reports on. */
+const FIRST_YEAR = 2021;
+
 export const overviewRule: Rule = ctx => {
   const section = ctx.model.sections.find(s => s.index === 1);
-  if (!section) return;
+  if (!section || (ctx.model.year !== null && ctx.model.year < FIRST_YEAR)) return;
   const { paragraphs } = narrativeOf(ctx);
   const subs = subHeadings(paragraphs, 1);
   const byHeading = ASPECTS.filter(a => subs.some(s => a.keys.test(s.text))).length >= 2;
@@ -27,22 +30,24 @@ export const overviewRule: Rule = ctx => {
   if (!byHeading && !body) return;
   const open = subs[0]?.open ?? '（';
   const close = open === '(' ? ')' : '）';
-  let next = subs.length;
-  for (const a of ASPECTS) {
-    const present = byHeading ? subs.some(s => a.keys.test(s.text)) : a.keys.test(body);
-    if (present) continue;
-    next++;
-    const heading = `${open}${chineseNumber(next)}${close}${a.heading}`;
-    ctx.report({
-      code: 'structure-overview-aspect', severity: 'warning', range: section.range,
-      message: t(ctx.locale,
-        `“一、总体情况”${byHeading ? '' : '似乎'}没有写到“${a.zh}”方面${byHeading ? '' : '（按关键词判断，请核实）'}；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
-        `“一、总体情况” ${byHeading ? 'does not cover' : 'does not seem to cover'} ${a.en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
-      fixes: byHeading ? [{
+  const missing = ASPECTS.filter(a => !(byHeading ? subs.some(s => a.keys.test(s.text)) : a.keys.test(body)));
+  if (!missing.length) return;
+  // One finding for the section, naming every aspect it lacks; a sub-heading to add for each.
+  const zh = missing.map(a => `“${a.zh}”`).join('、');
+  const en = missing.map(a => a.en).join(', ');
+  const at = section.end < ctx.src.lines.length ? section.end : ctx.src.lines.length - 1;
+  ctx.report({
+    code: 'structure-overview-aspect', severity: 'warning', range: section.range,
+    message: t(ctx.locale,
+      `“一、总体情况”${byHeading ? '' : '似乎'}没有写到${zh}方面${byHeading ? '' : '（按关键词判断，请核实）'}；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
+      `“一、总体情况” ${byHeading ? 'does not cover' : 'does not seem to cover'} ${en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
+    fixes: byHeading ? missing.map((a, k) => {
+      const heading = `${open}${chineseNumber(subs.length + k + 1)}${close}${a.heading}`;
+      return {
         kind: 'insert-overview-aspect',
         title: t(ctx.locale, `在总体情况末尾添加小标题“${heading}”`, `Add the sub-heading “${heading}” at the end of the overview`),
-        edits: [insertBeforeLine(ctx, section.end < ctx.src.lines.length ? section.end : ctx.src.lines.length - 1, heading)],
-      }] : undefined,
-    });
-  }
+        edits: [insertBeforeLine(ctx, at, heading)],
+      };
+    }) : undefined,
+  });
 };
