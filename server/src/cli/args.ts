@@ -12,12 +12,13 @@ export interface CheckArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `用法 / usage: xxgk check [--format text|json|sarif] [--encoding auto|utf8|gb18030] [--locale zh-cn|en] [--fix] [--exit-zero] PATH...
-  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk） / files or folders (.txt, .md, .xxgk inside)
+  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk、.docx、.html、.htm、.pdf） / files or folders (.txt, .md, .xxgk, .docx, .html, .htm, .pdf inside)
   --format   输出格式，默认 text / output format (default text)
   --encoding 文件编码，默认自动识别 UTF-8 / UTF-16 / GB18030 / file encoding (default auto)
   --locale   消息语言，默认 zh-cn / message language (default zh-cn)
   --fix      就地写入安全修复（保留编码、BOM 和换行符） / write safe fixes in place (keeps encoding, BOM, line ends)
   --exit-zero 有错误时也以 0 退出 / exit 0 even when errors are found
+       xxgk convert FILE [-o OUT]   把 Word / 网页 / PDF 转成规范文本 / write a .docx, .html or .pdf as canonical text
 退出码 / exit code: 1 = 有错误级问题 / error findings, 2 = 用法或读取错误 / usage or read error, 0 = 其他 / otherwise`;
 
 export function parseArgs(argv: string[]): CheckArgs {

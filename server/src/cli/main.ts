@@ -5,15 +5,17 @@ import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
+import type { Finding } from '../core/types';
 import { findPrevious } from '../core/narrative';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, Decoded, encode } from './decode';
 import { FileResult, toJson, toSarif, toText } from './output';
+import { convert, importFiles, ImportedFile, sourceOf } from './imports';
 
-const EXTENSIONS = new Set(['.txt', '.md', '.xxgk']);
+const EXTENSIONS = new Set(['.txt', '.md', '.xxgk', '.docx', '.html', '.htm', '.pdf']);
 const MAX_BYTES = 50 * 1024 * 1024;
 
-function collect(p: string, out: string[]) {
+export function collect(p: string, out: string[]) {
   const stat = fs.statSync(p);
   if (stat.isDirectory()) {
     for (const name of fs.readdirSync(p).sort()) {
@@ -33,7 +35,7 @@ function readErrorMessage(e: unknown): string {
   return code === 'ENOENT' ? '文件不存在 / no such file' : `无法读取 / cannot read: ${(e as Error).message}`;
 }
 
-export function run(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n')): number {
+export function run(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n'), imported: Map<string, ImportedFile> = new Map()): number {
   let args: CheckArgs;
   try {
     args = parseArgs(argv);
@@ -51,7 +53,9 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
   for (const file of files) {
     try {
       if (fs.statSync(file).size > MAX_BYTES) throw new Error(`文件过大（上限 ${MAX_BYTES / 1024 / 1024} MiB） / file too large`);
-      const d = decode(fs.readFileSync(file), args.encoding);
+      const pre = imported.get(file);
+      if (pre?.error) { results.push({ file, model: null, findings: [], error: pre.error }); continue; }
+      const d = pre ? { text: pre.text!, encoding: 'utf8' as const, bom: false } : decode(fs.readFileSync(file), args.encoding);
       decoded.set(file, d);
       first.push({ file, model: analyze(d.text, { locale: args.locale }).model });
     } catch (e) {
@@ -62,7 +66,8 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
   for (const { file, model } of first) {
     const d = decoded.get(file)!;
     const options = { locale: args.locale, previous: model ? findPrevious(models, model) : undefined };
-    if (args.fix) {
+    const conv = imported.get(file)?.conv;
+    if (args.fix && !conv) {
       const fixed = fixAll(d.text, text => analyze(text, options).findings);
       if (fixed.applied) {
         d.text = fixed.text;
@@ -70,7 +75,7 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
       }
     }
     const a = analyze(d.text, options);
-    results.push({ file, model: a.model, findings: a.findings });
+    results.push({ file, model: a.model, findings: a.findings, ...(conv ? { source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) } : {}) });
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
   const version = '0.1.0';
@@ -80,4 +85,12 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
   return 0;
 }
 
-if (require.main === module) process.exitCode = run(process.argv.slice(2));
+/** The command line: `convert`, or `check` with Word, web-page and PDF files read first. */
+export async function main(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n'), err: (s: string) => void = s => process.stderr.write(s + '\n')): Promise<number> {
+  if (argv[0] === 'convert') return convert(argv.slice(1), out, err);
+  const files: string[] = [];
+  if (argv[0] === 'check') for (const p of argv.slice(1)) if (!p.startsWith('-')) try { collect(p, files); } catch { /* reported by run */ }
+  return run(argv, out, await importFiles(files));
+}
+
+if (require.main === module) main(process.argv.slice(2)).then(code => { process.exitCode = code; });

@@ -4,7 +4,11 @@ import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
 import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
-export interface FileResult { file: string; model: ReportModel | null; findings: Finding[]; error?: string }
+export interface FileResult {
+  file: string; model: ReportModel | null; findings: Finding[]; error?: string;
+  /** Files read from Word, web pages or PDF: where a finding stands in the original. */
+  source?: (f: Finding) => { where: string; loc: object } | null;
+}
 
 export function toText(results: FileResult[]): string {
   const lines: string[] = [];
@@ -12,7 +16,8 @@ export function toText(results: FileResult[]): string {
   for (const r of results) {
     if (r.error) { lines.push(`${r.file}: error ${r.error}`); continue; }
     for (const f of r.findings) {
-      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+      const where = r.source?.(f)?.where;
+      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
       if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
     }
   }
@@ -35,8 +40,13 @@ export function toJson(results: FileResult[]): string {
     ...(r.error ? { error: r.error } : {}),
     report: r.model ? { title: r.model.title?.text ?? null, year: r.model.year, issuerKind: r.model.issuerKind } : null,
     tables: r.model ? tablesJson(r.model) : null,
-    diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}) })),
+    diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}), ...sourceJson(r, f) })),
   })), null, 2);
+}
+
+function sourceJson(r: FileResult, f: Finding): { source?: object } {
+  const s = r.source?.(f);
+  return s ? { source: { ...s.loc, where: s.where } } : {};
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -60,6 +70,7 @@ export function toSarif(results: FileResult[], version: string): string {
           artifactLocation: { uri: r.file.split('\\').join('/') },
           region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
         } }],
+        ...(sourceJson(r, f).source ? { properties: sourceJson(r, f) } : {}),
       }))),
       invocations: [{ executionSuccessful: results.every(r => !r.error), toolExecutionNotifications: results.filter(r => r.error).map(r => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) }],
     }],

@@ -16,14 +16,6 @@ export type { SourceLoc } from './types';
 
 export type ImportFormat = 'docx' | 'html' | 'pdf';
 
-const BY_EXTENSION: Record<string, ImportFormat> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.pdf': 'pdf' };
-
-/** The format a file name stands for, or null for text files. */
-export function formatOf(name: string): ImportFormat | null {
-  const m = /\.[^./\\]+$/.exec(name.toLowerCase());
-  return m ? BY_EXTENSION[m[0]] ?? null : null;
-}
-
 export interface Imported extends Converted { format: ImportFormat }
 
 function decodeHtml(bytes: Uint8Array): string {

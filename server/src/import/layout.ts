@@ -78,7 +78,7 @@ function tableOf(model: ReportModel, line: number): 't2' | 't3' | 't4' | null {
  * `表三 第12行 第3列（Word 第2个表格）`, `表三 第12行 第3列（body > table[2] > tr[12] > td[3]）`,
  * followed by the official label of its first cell (`（五）不予处理 2.重复申请 / 自然人`).
  */
-export function describeFinding(conv: Converted, model: ReportModel, f: Finding, locale: 'zh-cn' | 'en' = 'zh-cn'): string | null {
+export function describeFinding(conv: Converted, model: ReportModel, f: Finding, locale: 'zh-cn' | 'en' = 'zh-cn'): { where: string; loc: SourceLoc } | null {
   const cell = f.cells?.length ? cellsWithCategories(model).get(f.cells[0]) : undefined;
   const at = cell?.range?.start ?? f.range.start;
   const loc = locAt(conv, at.line, at.character);
@@ -100,5 +100,5 @@ export function describeFinding(conv: Converted, model: ReportModel, f: Finding,
   } else if (loc.paragraph) parts.push(en ? `paragraph ${loc.paragraph}` : `第${loc.paragraph}段`);
   else if (loc.path) parts.push(loc.path);
   if (cell) parts.push(cellLabel(cell.id, locale));
-  return parts.join(' ');
+  return { where: parts.join(' '), loc };
 }

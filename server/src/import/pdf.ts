@@ -18,8 +18,17 @@ interface PdfPage {
   getTextContent(): Promise<{ items: { str?: string; transform?: number[]; width?: number; height?: number }[] }>;
 }
 
+/**
+ * pdf.js builds a few matrices when it loads, for rendering, which this reader never does; where no
+ * canvas package supplies DOMMatrix (the packaged extension), a plain identity matrix stands in.
+ */
+class IdentityMatrix {
+  a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+}
+
 async function loadPdfJs(): Promise<PdfJs> {
-  const g = globalThis as { pdfjsWorker?: unknown };
+  const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+  g.DOMMatrix ??= IdentityMatrix;
   // The worker's code runs in this thread ("fake worker"): handing it over here lets a bundle do without a worker file.
   g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
   return await import('pdfjs-dist/legacy/build/pdf.mjs' as string) as PdfJs;

@@ -1,0 +1,53 @@
+// Word, web-page and PDF files in the CLI: `xxgk check` reads them through the lazily loaded
+// import bundle before the (synchronous) check, and `xxgk convert FILE [-o OUT]` writes the
+// canonical tab-layout text that reads back to the same model.
+
+import * as fs from 'fs';
+import type { ReportModel } from '../core/model';
+import type { Finding } from '../core/types';
+import { importFormatOf, loadImporter } from '../import/lazy';
+import type { Converted, SourceLoc } from '../import';
+
+export interface ImportedFile { text?: string; conv?: Converted; error?: string }
+
+/** Where a finding of an imported file stands in the original, in words and as data. */
+export function sourceOf(conv: Converted, model: ReportModel, f: Finding, locale: 'zh-cn' | 'en'): { where: string; loc: SourceLoc } | null {
+  return loadImporter().describeFinding(conv, model, f, locale);
+}
+
+export async function importFiles(files: string[]): Promise<Map<string, ImportedFile>> {
+  const out = new Map<string, ImportedFile>();
+  for (const file of files) {
+    const format = importFormatOf(file);
+    if (!format) continue;
+    const importer = loadImporter();
+    try {
+      const conv = await importer.importBytes(fs.readFileSync(file), format);
+      out.set(file, { text: conv.text, conv });
+    } catch (e) {
+      out.set(file, { error: e instanceof importer.ImportError ? e.message : `无法读取 / cannot read: ${(e as Error).message}` });
+    }
+  }
+  return out;
+}
+
+export const CONVERT_USAGE = `用法 / usage: xxgk convert FILE [-o OUT]
+  FILE  Word (.docx)、网页 (.html/.htm) 或 PDF 文件 / a .docx, .html/.htm or .pdf file
+  -o    写入的文本文件，默认输出到标准输出 / text file to write (default: standard output)`;
+
+export async function convert(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let file: string | undefined, output: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '-o' || argv[i] === '--output') output = argv[++i];
+    else if (argv[i].startsWith('--output=')) output = argv[i].slice(9);
+    else if (!file && !argv[i].startsWith('-')) file = argv[i];
+    else { err(`未知参数 / unexpected argument: ${argv[i]}\n${CONVERT_USAGE}`); return 2; }
+  }
+  if (!file || (output !== undefined && !output)) { err(`缺少文件 / no FILE given\n${CONVERT_USAGE}`); return 2; }
+  if (!importFormatOf(file)) { err(`${file}: 只能转换 .docx、.html、.htm、.pdf / only .docx, .html, .htm, .pdf can be converted`); return 2; }
+  if (!fs.existsSync(file)) { err(`${file}: 文件不存在 / no such file`); return 2; }
+  const result = (await importFiles([file])).get(file)!;
+  if (result.error) { err(`${file}: error ${result.error}`); return 2; }
+  if (output) fs.writeFileSync(output, result.text!); else out(result.text!.replace(/\n$/, ''));
+  return 0;
+}
