@@ -60,7 +60,8 @@ function cellsOf(line: Line): SourceCell[] {
   for (const it of line.items) {
     const last = cells[cells.length - 1];
     const gap = last ? it.x - last.x1 : Infinity;
-    const joins = last && gap < Math.max(it.h, 4) * 0.5 && !(NUMBER.test(last.text) && NUMBER.test(it.str) && gap > it.h * 0.25);
+    const joins = last && gap < Math.max(it.h, 4) * 0.3 && !(NUMBER.test(last.text) && NUMBER.test(it.str) && gap > it.h * 0.25)
+      && !(startsLabel(it.str) && gap > it.h * 0.05);
     if (joins) {
       const space = gap > it.h * 0.25 && !(CJK_END.test(last.text) || CJK_START.test(it.str));
       last.text += (space ? ' ' : '') + it.str;
@@ -104,16 +105,17 @@ function joinWrapped(lines: { line: Line; cells: SourceCell[] }[]): { line: Line
   const near = (a: Line, b: Line) => a.page === b.page && Math.abs(a.y - b.y) < Math.max(a.height, b.height) * 2.2;
   for (let i = 0; i < lines.length; i++) {
     const r = lines[i];
-    if (labelOnly(r) && !endsLabel(r.cells[0].text) && i + 1 < lines.length && labelOnly(lines[i + 1]) && near(r.line, lines[i + 1].line)
+    if (r.cells.every(c => !isNumberCell(c)) && !endsLabel(r.cells[0].text) && i + 1 < lines.length && labelOnly(lines[i + 1]) && near(r.line, lines[i + 1].line)
       && Math.abs(r.cells[0].loc.box![0] - lines[i + 1].cells[0].loc.box![0]) < r.line.height) {
       // A bracket left open: the label goes on in the next line of its cell.
-      lines[i + 1] = { line: r.line, cells: [{ text: r.cells[0].text + lines[i + 1].cells[0].text, loc: r.cells[0].loc }] };
+      lines[i + 1] = { line: r.line, cells: [{ text: r.cells[0].text + lines[i + 1].cells[0].text, loc: r.cells[0].loc }, ...r.cells.slice(1)] };
       continue;
     }
     if (numbersOnly(r)) {
       // Label fragments printed above the numbers (the cell's text is centred on its rows).
       const above: { line: Line; cells: SourceCell[] }[] = [];
-      while (out.length && labelOnly(out[out.length - 1]) && near(out[out.length - 1].line, above[0]?.line ?? r.line) && out[out.length - 1].cells[0].loc.box![0] < r.cells[0].loc.box![0]) above.unshift(out.pop()!);
+      while (out.length && labelOnly(out[out.length - 1]) && near(out[out.length - 1].line, above[0]?.line ?? r.line) && out[out.length - 1].cells[0].loc.box![0] < r.cells[0].loc.box![0]
+        && !(above.length && (startsLabel(above[0].cells[0].text) || Math.abs(above[0].cells[0].loc.box![0] - out[out.length - 1].cells[0].loc.box![0]) > r.line.height))) above.unshift(out.pop()!);
       const below: { line: Line; cells: SourceCell[] }[] = [];
       const x0 = above[0]?.cells[0].loc.box![0];
       while (i + 1 < lines.length && labelOnly(lines[i + 1]) && near(lines[i + 1].line, below[below.length - 1]?.line ?? r.line) && !startsLabel(lines[i + 1].cells[0].text)
@@ -122,6 +124,21 @@ function joinWrapped(lines: { line: Line; cells: SourceCell[] }[]): { line: Line
       if (parts.length) {
         const first = parts[0].cells[0];
         out.push({ line: r.line, cells: [{ text: parts.map(p => p.cells[0].text).join(''), loc: first.loc }, ...r.cells] });
+        continue;
+      }
+    }
+    if (labelOnly(r) && startsLabel(r.cells[0].text)) {
+      // A row label wrapped onto the line that carries the numbers; category fragments printed in the
+      // column to its left may stand between the two lines.
+      const x0 = r.cells[0].loc.box![0];
+      let j = i + 1;
+      while (j < lines.length && j <= i + 2 && labelOnly(lines[j]) && Math.abs(lines[j].cells[0].loc.box![0] - x0) > r.line.height) j++;
+      const next = lines[j];
+      if (next && next.cells.length >= 2 && next.cells.slice(1).every(isNumberCell) && !isNumberCell(next.cells[0]) && !startsLabel(next.cells[0].text)
+        && Math.abs(next.cells[0].loc.box![0] - x0) < r.line.height && near(r.line, next.line)) {
+        out.push(...lines.slice(i + 1, j));
+        lines[j] = { line: next.line, cells: [{ text: r.cells[0].text + next.cells[0].text, loc: r.cells[0].loc }, ...next.cells.slice(1)] };
+        i = j - 1;
         continue;
       }
     }
@@ -137,6 +154,48 @@ function joinWrapped(lines: { line: Line; cells: SourceCell[] }[]): { line: Line
       if (text !== label.text) { out.push({ line: r.line, cells: [{ text, loc: label.loc }, ...r.cells.slice(1)] }); continue; }
     }
     out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Header words stacked in a narrow cell (结果 over 维持): a short label cell with a short label cell
+ * straight below it, one line height or so apart, is one cell.
+ */
+function joinStacked(lines: { line: Line; cells: SourceCell[] }[]): { line: Line; cells: SourceCell[] }[] {
+  const center = (c: SourceCell) => (c.loc.box![0] + c.loc.box![2]) / 2;
+  const short = (c: SourceCell) => !isNumberCell(c) && c.text.length <= 4;
+  for (let i = 0; i < lines.length; i++) {
+    const upper = lines[i];
+    for (const cell of upper.cells) {
+      if (!short(cell)) continue;
+      for (let j = i + 1; j < lines.length && lines[j].line.page === upper.line.page && upper.line.y - lines[j].line.y < upper.line.height * 4; j++) {
+        const k = lines[j].cells.findIndex(c => short(c) && (Math.abs(center(c) - center(cell)) < upper.line.height * 0.4 || Math.abs(c.loc.box![0] - cell.loc.box![0]) < upper.line.height * 0.4));
+        if (k < 0) continue;
+        if (lines[j].cells.some(isNumberCell)) break;
+        const below = lines[j].cells.splice(k, 1)[0];
+        cell.text += below.text;
+        cell.loc.box![1] = Math.min(cell.loc.box![1], below.loc.box![1]);
+        break;
+      }
+    }
+  }
+  return joinStaggered(lines.filter(l => l.cells.length));
+}
+
+/**
+ * Header rows printed at staggered heights (each group of columns centred in its own cell): lines
+ * of short header words close below each other, none over another's column, are one header row.
+ */
+function joinStaggered(lines: { line: Line; cells: SourceCell[] }[]): { line: Line; cells: SourceCell[] }[] {
+  const out: { line: Line; cells: SourceCell[] }[] = [];
+  const header = (r: { cells: SourceCell[] }) => r.cells.every(c => !isNumberCell(c) && c.text.length <= 4);
+  const overlaps = (a: SourceCell[], b: SourceCell[]) => a.some(x => b.some(y => x.loc.box![0] < y.loc.box![2] && y.loc.box![0] < x.loc.box![2]));
+  for (const r of lines) {
+    const last = out[out.length - 1];
+    if (last && header(last) && header(r) && last.line.page === r.line.page && last.line.y - r.line.y < last.line.height * 2.5 && !overlaps(last.cells, r.cells)) {
+      out[out.length - 1] = { line: { ...last.line, y: r.line.y }, cells: [...last.cells, ...r.cells].sort((x, y) => x.loc.box![0] - y.loc.box![0]) };
+    } else out.push(r);
   }
   return out;
 }
@@ -176,7 +235,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDoc> {
     }
     if (chars < 20) throw new ImportError('scanned', `${chars} characters of text on ${doc.numPages} page(s)`);
     dropMargins(pages);
-    const lines = joinWrapped(pages.flatMap(p => p.lines.map(line => ({ line, cells: cellsOf(line) }))));
+    const lines = joinWrapped(joinStacked(pages.flatMap(p => p.lines.map(line => ({ line, cells: cellsOf(line) })))));
     const rows: SourceRow[] = lines.map(l => ({ table: l.cells.length > 1, cells: l.cells }));
     return { rows, blankAroundTables: false };
   } catch (e) {
