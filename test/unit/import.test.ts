@@ -70,6 +70,10 @@ for (const [name, format, make] of FORMS) {
     const where = describeFinding(imported, a.model, f)!;
     assert.deepEqual({ table: where.loc.table, row: where.loc.row, column: where.loc.column }, place);
     assert.match(where.where, new RegExp(`^表三 第${place.row}行 第${place.column}列.*（七）总计 / 总计$`));
+    // The balance relation lists 一、本年新收 first but stands on the wrong total: named by the latter.
+    const balance = a.findings.find(x => x.code === 't3-balance')!;
+    assert.deepEqual(balance.cells?.[0], 'R01.C7');
+    assert.match(describeFinding(imported, a.model, balance)!.where, new RegExp(`^表三 第${place.row}行 .*（七）总计 / 总计$`));
   });
 
   test(`${name}: a missing row of table 三 is reported and the other rows still read`, async () => {

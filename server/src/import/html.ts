@@ -112,7 +112,7 @@ class Reader {
         // A layout table: its content cells are read as blocks, side columns with little text (menus) are not.
         const cells = rowsOf(n).flatMap(tr => cellsOf(tr).map(td => ({ tr, td, size: joinLines(textOf(td)).length })));
         const largest = Math.max(...cells.map(c => c.size));
-        for (const { tr, td, size } of cells) if (size >= largest * 0.2) { this.walk(td, here, tr); this.flush(); }
+        for (const { tr, td, size } of cells) if (size >= largest * 0.2) { this.walk(td, `${here} > ${step(tr, tr.parentNode)}`, tr); this.flush(); }
       } else this.table(n, here);
       return;
     }

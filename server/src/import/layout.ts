@@ -79,8 +79,10 @@ function tableOf(model: ReportModel, line: number): 't2' | 't3' | 't4' | null {
  * followed by the official label of its first cell (`（五）不予处理 2.重复申请 / 自然人`).
  */
 export function describeFinding(conv: Converted, model: ReportModel, f: Finding, locale: 'zh-cn' | 'en' = 'zh-cn'): { where: string; loc: SourceLoc } | null {
-  const cell = f.cells?.length ? cellsWithCategories(model).get(f.cells[0]) : undefined;
-  const at = cell?.range?.start ?? f.range.start;
+  // The finding's own cell: the one of its cells where its range stands (a relation lists all its terms).
+  const cells = cellsWithCategories(model);
+  const cell = f.cells?.map(id => cells.get(id)).find(c => c?.range && c.range.start.line === f.range.start.line && c.range.start.character === f.range.start.character);
+  const at = f.range.start;
   const loc = locAt(conv, at.line, at.character);
   if (!loc) return null;
   const en = locale === 'en';
