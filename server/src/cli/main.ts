@@ -89,7 +89,9 @@ export function run(argv: string[], out: (s: string) => void = s => process.stdo
 export async function main(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n'), err: (s: string) => void = s => process.stderr.write(s + '\n')): Promise<number> {
   if (argv[0] === 'convert') return convert(argv.slice(1), out, err);
   const files: string[] = [];
-  if (argv[0] === 'check') for (const p of argv.slice(1)) if (!p.startsWith('-')) try { collect(p, files); } catch { /* reported by run */ }
+  let paths: string[] = [];
+  try { paths = parseArgs(argv).paths; } catch { /* usage errors are reported by run */ }
+  for (const p of paths) try { collect(p, files); } catch { /* reported by run */ }
   return run(argv, out, await importFiles(files));
 }
 

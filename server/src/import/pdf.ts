@@ -29,9 +29,16 @@ class IdentityMatrix {
 async function loadPdfJs(): Promise<PdfJs> {
   const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
   g.DOMMatrix ??= IdentityMatrix;
-  // The worker's code runs in this thread ("fake worker"): handing it over here lets a bundle do without a worker file.
-  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
-  return await import('pdfjs-dist/legacy/build/pdf.mjs' as string) as PdfJs;
+  // Loading, pdf.js warns on stderr that no canvas package is there to render with: no concern of a text reader.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    // The worker's code runs in this thread ("fake worker"): handing it over here lets a bundle do without a worker file.
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string);
+    return await import('pdfjs-dist/legacy/build/pdf.mjs' as string) as PdfJs;
+  } finally {
+    console.warn = warn;
+  }
 }
 
 const NUMBER = /^[-+]?\d[\d,，.]*%?$/;
