@@ -152,6 +152,11 @@ for (const [name, typos] of PDFS) {
 test('PDF 002: the two zero totals of table 四 are found on page 4', { skip: !fs.existsSync(path.join(pdfDir, '002_hongze_qu_2023.pdf')) && 'shared PDFs absent' }, async () => {
   const imported = await importBytes(fs.readFileSync(path.join(pdfDir, '002_hongze_qu_2023.pdf')), 'pdf');
   const a = analyze(imported.text);
+  // Table 三 goes on over the page break: its rows are read from pages 3 and 4, no page number between.
+  const located = locateCells(imported, a.model);
+  assert.equal(located.get('R05.C1')!.page, 3);
+  assert.equal(located.get('R16.C1')!.page, 4);
+  assert.ok(!/^\s*-\s*\d+\s*-\s*$/m.test(imported.text));
   const sums = a.findings.filter(f => f.code === 't4-sum');
   assert.deepEqual(sums.map(f => f.cells![0]).sort(), ['K15', 'K5']);
   for (const f of sums) assert.match(describeFinding(imported, a.model, f)!.where, /^第4页 表四 第\d+行 行政(复议|诉讼·复议后起诉) \/ 总计$/);
@@ -195,4 +200,15 @@ test('check reports an unreadable file once and goes on with the others', async 
   assert.match(out[0], /a\.pdf: error 扫描件，无法读取文字/);
   assert.match(out[0], /2 个文件 \/ files: 0 error\(s\)/);
   fs.rmSync(dir, { recursive: true });
+});
+
+test('the readers are a bundle of their own: the extension, server and CLI bundles do not hold them', { skip: !fs.existsSync(path.resolve(__dirname, '../../../dist/import.js')) && 'not built' }, () => {
+  const dist = path.resolve(__dirname, '../../../dist');
+  const libraries = ['WorkerMessageHandler', 'parse5', 'xmldom', 'fflate'];
+  const readers = fs.readFileSync(path.join(dist, 'import.js'), 'utf8');
+  for (const library of libraries) assert.ok(readers.includes(library), `${library} in import.js`);
+  for (const f of ['extension.js', 'server.js', 'cli.js']) {
+    const code = fs.readFileSync(path.join(dist, f), 'utf8');
+    for (const library of libraries) assert.ok(!code.includes(library), `${library} in ${f}`);
+  }
 });
