@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as iconv from 'iconv-lite';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
 import { main } from '../../server/src/cli/main';
@@ -95,6 +96,13 @@ test('web page: navigation, breadcrumbs, share buttons, footer and scripts are l
   for (const chrome of ['分享到', '备案号', '当前位置', '栏目', 'var x']) assert.ok(!imported.text.includes(chrome), chrome);
   assert.ok(!/\u00a0/.test(imported.text));
   assert.equal(imported.text.split('\n').filter(l => l.includes('一、总体情况')).length, 1);
+});
+
+test('web page saved in GB2312 with &nbsp; filler cells reads the same cells', async () => {
+  const data = consistentData();
+  const page = toHtml(officialReport(data)).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').replace(/<\/tr>/g, '<td>&nbsp;</td></tr>');
+  const imported = await importBytes(iconv.encode(page, 'gb18030'), 'html');
+  assert.deepEqual(tablesJson(analyze(imported.text).model), expectedTables(data));
 });
 
 test('Word: list numbering is printed in the headings (一、总体情况)', async () => {

@@ -15,11 +15,15 @@ export function sourceOf(conv: Converted, model: ReportModel, f: Finding, locale
   return loadImporter().describeFinding(conv, model, f, locale);
 }
 
+/** Word, web-page and PDF files are read whole into memory: the same limit as text files. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 export async function importFiles(files: string[]): Promise<Map<string, ImportedFile>> {
   const out = new Map<string, ImportedFile>();
   for (const file of files) {
     const format = importFormatOf(file);
     if (!format) continue;
+    if (fs.statSync(file).size > MAX_IMPORT_BYTES) { out.set(file, { error: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MiB） / file too large` }); continue; }
     const importer = loadImporter();
     try {
       const conv = await importer.importBytes(fs.readFileSync(file), format);
