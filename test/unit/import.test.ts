@@ -191,6 +191,14 @@ test('one clear message for damaged, encrypted and image-only PDFs', async () =>
   assert.match(scanned.localized('en'), /^scanned images only/);
 });
 
+test('a real PDF cut short or with bytes flipped is reported as damaged', { skip: !fs.existsSync(path.join(pdfDir, '001_huaian_shi_2024.pdf')) && 'shared PDFs absent' }, async () => {
+  const bytes = fs.readFileSync(path.join(pdfDir, '001_huaian_shi_2024.pdf'));
+  assert.equal((await failure(bytes.subarray(0, bytes.length >> 1), 'pdf')).reason, 'damaged');
+  const flipped = Buffer.from(bytes);
+  for (let i = 2000; i < flipped.length; i += 997) flipped[i] ^= 0x5a;
+  assert.equal((await failure(flipped, 'pdf')).reason, 'damaged');
+});
+
 test('one clear message for a damaged, an encrypted and a non-report Word file', async () => {
   assert.equal((await failure(Buffer.from('PK\x03\x04 broken zip'), 'docx')).reason, 'damaged');
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(500), Buffer.from('EncryptedPackage', 'utf16le')]);
