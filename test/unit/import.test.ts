@@ -105,11 +105,14 @@ test('web page saved in GB2312 with &nbsp; filler cells reads the same cells', a
   assert.deepEqual(tablesJson(analyze(imported.text).model), expectedTables(data));
 });
 
-test('Word: list numbering is printed in the headings (一、总体情况)', async () => {
-  const imported = await importBytes(toDocx(officialReport(consistentData())), 'docx');
-  assert.match(imported.text, /^一、总体情况$/m);
-  assert.match(imported.text, /^六、其他需要报告的事项$/m);
-});
+for (const headingStyle of [false, true]) {
+  test(`Word: list numbering is printed in the headings (一、总体情况), numbered ${headingStyle ? 'by their heading style' : 'on the paragraph'}`, async () => {
+    const imported = await importBytes(toDocx(officialReport(consistentData()), headingStyle), 'docx');
+    assert.match(imported.text, /^一、总体情况$/m);
+    assert.match(imported.text, /^六、其他需要报告的事项$/m);
+    assert.deepEqual(analyze(imported.text).model.sections.map(s => s.index), [1, 2, 3, 4, 5, 6]);
+  });
+}
 
 test('convert → check: the written text reads back to the same model, and check names the Word location', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-import-'));

@@ -74,17 +74,32 @@ class Numbering {
   }
 }
 
+/** Numbering given by paragraph styles (a 标题 1 style numbered 一、二、…): styleId → its numPr. */
+function styleNumbering(xml: Document | null): Map<string, El> {
+  const out = new Map<string, El>();
+  if (!xml) return out;
+  for (const style of kids(xml.documentElement, 'style')) {
+    const pPr = kid(style, 'pPr');
+    const numPr = pPr && kid(pPr, 'numPr');
+    if (numPr && kid(numPr, 'numId')) out.set(style.getAttribute('w:styleId') ?? '', numPr);
+  }
+  return out;
+}
+
 class Reader {
   rows: SourceRow[] = [];
   private tables = 0;
   private paragraphs = 0;
-  constructor(private numbering: Numbering) {}
+  constructor(private numbering: Numbering, private styles: Map<string, El>) {}
 
   paragraphText(p: El): string {
     let s = '';
     const pPr = kid(p, 'pPr');
-    const numPr = pPr && kid(pPr, 'numPr');
-    if (numPr) s += this.numbering.label(val(kid(numPr, 'numId')) ?? '', Number(val(kid(numPr, 'ilvl')) ?? 0));
+    const own = pPr && kid(pPr, 'numPr');
+    const style = this.styles.get(val(pPr && kid(pPr, 'pStyle')) ?? '');
+    const numId = val(own && kid(own, 'numId')) ?? val(style && kid(style, 'numId'));
+    const ilvl = val(own && kid(own, 'ilvl')) ?? val(style && kid(style, 'ilvl')) ?? '0';
+    if (numId && numId !== '0') s += this.numbering.label(numId, Number(ilvl));
     const walk = (e: El) => {
       for (const c of kids(e)) {
         const n = c.localName;
@@ -158,7 +173,7 @@ export function readDocx(bytes: Uint8Array): SourceDoc {
   }
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
+    files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' || f.name === 'word/styles.xml' });
   } catch (e) {
     throw new ImportError('damaged', (e as Error).message);
   }
@@ -177,7 +192,8 @@ export function readDocx(bytes: Uint8Array): SourceDoc {
   const doc = parse(document);
   const body = kid(doc.documentElement, 'body');
   if (!body) throw new ImportError('damaged', 'no w:body');
-  const reader = new Reader(new Numbering(files['word/numbering.xml'] ? parse(files['word/numbering.xml']) : null));
+  const optional = (name: string) => (files[name] ? parse(files[name]) : null);
+  const reader = new Reader(new Numbering(optional('word/numbering.xml')), styleNumbering(optional('word/styles.xml')));
   reader.block(body);
   return { rows: reader.rows, blankAroundTables: true };
 }

@@ -155,11 +155,11 @@ function tc(text: string, cs: number, merge: 'restart' | 'continue' | null): str
   return `<w:tc><w:tcPr><w:tcW w:w="900" w:type="dxa"/>${pr}</w:tcPr>${paras.map(p => `<w:p>${p ? run(p) : ''}</w:p>`).join('')}</w:tc>`;
 }
 
-/** A Word file as Word writes it: headings numbered through numbering.xml (一、二、…), merged cells as gridSpan/vMerge. */
-export function toDocx(blocks: Block[]): Uint8Array {
+/** A Word file as Word writes it: headings numbered through numbering.xml (一、二、…) on the paragraph or through its heading style, merged cells as gridSpan/vMerge. */
+export function toDocx(blocks: Block[], headingStyle = false): Uint8Array {
   const body = blocks.map(b => {
     if (b.kind === 'title') return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run(b.text)}</w:p>`;
-    if (b.kind === 'heading') return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(b.text)}</w:p>`;
+    if (b.kind === 'heading') return `<w:p><w:pPr>${headingStyle ? '<w:pStyle w:val="1"/>' : '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'}</w:pPr>${run(b.text)}</w:p>`;
     if (b.kind !== 'table') return `<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr>${run(b.text.slice(0, 10))}${run(b.text.slice(10))}</w:p>`;
     const cols = Math.max(...layoutGrid(b.grid).map(row => row.reduce((n, p) => Math.max(n, p.col + (p.cell.cs ?? 1)), 0)));
     const rows = layoutGrid(b.grid).map(row => '<w:tr>' + row.map(p => tc(p.continued ? '' : p.cell.text, p.cell.cs ?? 1, p.continued ? 'continue' : (p.cell.rs ?? 1) > 1 ? 'restart' : null)).join('') + '</w:tr>').join('');
@@ -172,6 +172,8 @@ export function toDocx(blocks: Block[]): Uint8Array {
     'word/_rels/document.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`),
     'word/numbering.xml': strToU8(numbering),
+    // WPS and Word name heading styles by number (styleId "1" is 标题 1); here it carries the numbering.
+    'word/styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`),
   });
 }
 
