@@ -169,29 +169,29 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 export function readDocx(bytes: Uint8Array): SourceDoc {
   if (OLE.every((b, i) => bytes[i] === b)) {
     // A password-protected .docx is an OLE file holding the encrypted package; other OLE files are old .doc.
-    throw new ImportError(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'unsupported', 'OLE compound file');
+    throw new ImportError(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'unsupported');
   }
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: f => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' || f.name === 'word/styles.xml' });
-  } catch (e) {
-    throw new ImportError('damaged', (e as Error).message);
+  } catch {
+    throw new ImportError('damaged');
   }
   const document = files['word/document.xml'];
-  if (!document) throw new ImportError('damaged', 'no word/document.xml');
+  if (!document) throw new ImportError('damaged');
   const parse = (data: Uint8Array) => {
     let doc;
     try {
       doc = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') throw new Error(msg); } }).parseFromString(strFromU8(data), 'text/xml');
-    } catch (e) {
-      throw new ImportError('damaged', (e as Error).message);
+    } catch {
+      throw new ImportError('damaged');
     }
-    if (!doc.documentElement) throw new ImportError('damaged', 'no XML root');
+    if (!doc.documentElement) throw new ImportError('damaged');
     return doc as unknown as Document;
   };
   const doc = parse(document);
   const body = kid(doc.documentElement, 'body');
-  if (!body) throw new ImportError('damaged', 'no w:body');
+  if (!body) throw new ImportError('damaged');
   const optional = (name: string) => (files[name] ? parse(files[name]) : null);
   const reader = new Reader(new Numbering(optional('word/numbering.xml')), styleNumbering(optional('word/styles.xml')));
   reader.block(body);

@@ -219,8 +219,8 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDoc> {
   try {
     doc = await task.promise;
   } catch (e) {
-    const name = (e as Error)?.name;
-    throw new ImportError(name === 'PasswordException' ? 'encrypted' : 'damaged', (e as Error)?.message);
+    await task.destroy();
+    throw new ImportError((e as Error)?.name === 'PasswordException' ? 'encrypted' : 'damaged');
   }
   try {
     const pages: { lines: Line[]; height: number }[] = [];
@@ -240,14 +240,14 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDoc> {
       }
       pages.push({ lines: groupLines(n, items), height });
     }
-    if (chars < 20) throw new ImportError('scanned', `${chars} characters of text on ${doc.numPages} page(s)`);
+    if (chars < 20) throw new ImportError('scanned');
     dropMargins(pages);
     const lines = joinWrapped(joinStacked(pages.flatMap(p => p.lines.map(line => ({ line, cells: cellsOf(line) })))));
     const rows: SourceRow[] = lines.map(l => ({ table: l.cells.length > 1, cells: l.cells }));
     return { rows, blankAroundTables: false };
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError('damaged', (e as Error)?.message);
+    throw new ImportError('damaged');
   } finally {
     await doc.destroy();
   }

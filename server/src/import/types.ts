@@ -41,7 +41,7 @@ const MESSAGES: Record<ImportFailure, [string, string]> = {
 
 /** A file that cannot be read as a report, with one message for the person who chose it. */
 export class ImportError extends Error {
-  constructor(readonly reason: ImportFailure, readonly detail?: string) {
+  constructor(readonly reason: ImportFailure) {
     super(`${MESSAGES[reason][0]} / ${MESSAGES[reason][1]}`);
   }
   localized(locale: 'zh-cn' | 'en'): string { return MESSAGES[this.reason][locale === 'en' ? 1 : 0]; }
