@@ -2,7 +2,7 @@
 // A document is switched at most once a session, so choosing "Plain Text" again sticks.
 
 import * as vscode from 'vscode';
-import { isReportText } from './detect';
+import { isReportText } from '../../server/src/core/detect';
 import { LANGUAGE_ID, config, documentHead } from './reports';
 
 export function registerAutoDetect(): vscode.Disposable {

@@ -3,10 +3,10 @@
 
 import * as vscode from 'vscode';
 import type { Locale } from '../../server/src/core/types';
-import { isReportText } from './detect';
+import { isReportText } from '../../server/src/core/detect';
 
 export const LANGUAGE_ID = 'xxgk-report';
-/** Detection reads the start of a document only (see detect.ts). */
+/** Detection reads the start of a document only (see server/src/core/detect.ts). */
 const DETECT_LINES = 400;
 
 const markdownCache = new WeakMap<vscode.TextDocument, { version: number; report: boolean }>();

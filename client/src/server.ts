@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type ModelResult } from '../../server/src/lsp/protocol';
-import { isReportText } from './detect';
+import { isReportText } from '../../server/src/core/detect';
 import { LANGUAGE_ID, config, documentHead } from './reports';
 
 /** What the server receives in `initializationOptions`. */
@@ -24,7 +24,7 @@ function documentSelector(validateMarkdown: boolean): DocumentSelector {
 }
 
 /**
- * Sends the server only the markdown documents that are reports when opened (detect.ts), so other
+ * Sends the server only the markdown documents that are reports when opened (server/src/core/detect.ts), so other
  * markdown files are never analysed or flagged. A markdown file that becomes a report later is
  * checked once it is reopened.
  */

@@ -8,11 +8,44 @@ import type { ReportModel } from '../../server/src/core/model';
 import { applyTextEdits, FAST, TestClient, uriOf } from './client';
 import { fixtures, seeds } from './helpers';
 import { synthReport, type SynthLayout } from './synthetic';
+import { consistentData, synthFamily, synthReport as synthLayout } from '../unit/helpers/synth';
+import { T3_ROWS } from '../../server/src/core/schema';
 
 async function hover(c: TestClient, uri: string, position: Position): Promise<string | null> {
   const h: Hover | null = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   return h ? (h.contents as MarkupContent).value : null;
 }
+
+describe('hover on cells the reader is unsure of', () => {
+  let c: TestClient;
+  const flat = synthFamily(consistentData(), 'flattened');
+  const shifted = (() => {
+    const data = consistentData();
+    for (const r of T3_ROWS) data.t3[r.id] = [0, ...data.t3[r.id].slice(0, 6)];
+    return synthLayout(data, 'tab');
+  })();
+  before(async () => {
+    c = await TestClient.start(FAST);
+    c.open(uriOf('flat.txt'), flat); c.open(uriOf('shifted.txt'), shifted);
+    await c.diagnostics(uriOf('flat.txt'), 1); await c.diagnostics(uriOf('shifted.txt'), 1);
+  });
+  after(() => c.stop());
+
+  it('digits run together with several readings: the readings, and that nothing was checked', async () => {
+    const u = analyze(flat).model.t2!.uncertain[0];
+    const h = (await hover(c, uriOf('flat.txt'), u.range.start))!;
+    assert.match(h, /^\*\*表二 · 行政规范性文件：未能可靠读出\*\*/);
+    assert.match(h, /可能的读法：`2 1 15`、`2 11 5`/);
+    assert.match(h, /未读入，未作核对/);
+  });
+
+  it('a cell of a misread table: its printed text, marked uncertain', async () => {
+    const cell = analyze(shifted).model.t3!.rows.R01!.cells.C7;
+    const h = (await hover(c, uriOf('shifted.txt'), cell.range!.start))!;
+    assert.match(h, /值：未能可靠读出（原文 `1`），未作核对/);
+    assert.match(h, /表三未能可靠读出：\d+ 处勾稽关系同时不成立/);
+  });
+});
 
 describe('hover', () => {
   let c: TestClient;

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -120,4 +120,226 @@ test('cross-year: last year\'s report of the same issuer is found among the file
   assert.deepEqual(carry.map((d: { cells: string[] }) => d.cells[0]), ['R02.C1', 'R02.C7']);
   const alone = JSON.parse(xxgk('check', '--format', 'json', path.join(dir, 'a.txt')).out)[0];
   assert.ok(!alone.diagnostics.some((d: { code: string }) => d.code === 'crossyear-carryover'));
+});
+
+function fixableReport(): string {
+  const data = consistentData();
+  data.t3.R24[0] = 25;
+  return synthReport(data, 'tab');
+}
+const FIXED = (text: string) => text.replace('（七）总计\t25', '（七）总计\t21');
+
+test('--fix replaces the file atomically: the mode is kept, a symlink is written through, no temporary file is left', () => {
+  const text = fixableReport();
+  const file = tmp('mode.txt', text);
+  fs.chmodSync(file, 0o640);
+  const link = path.join(path.dirname(file), 'link.txt');
+  fs.symlinkSync(file, link);
+  assert.equal(xxgk('check', '--fix', link).code, 0);
+  assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is still a link');
+  assert.equal(fs.readFileSync(file, 'utf8'), FIXED(text));
+  assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+  assert.deepEqual(fs.readdirSync(path.dirname(file)).sort(), ['link.txt', 'mode.txt']);
+});
+
+test('--fix on a read-only file: reported for that file, the rest of the batch is fixed, exit 2', () => {
+  const text = fixableReport();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-ro-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), text);
+  fs.writeFileSync(path.join(dir, 'b.txt'), text);
+  fs.chmodSync(path.join(dir, 'a.txt'), 0o444);
+  const r = xxgk('check', '--fix', dir);
+  assert.equal(r.code, 2);
+  assert.match(r.out, /a\.txt: error 文件只读，未写入/);
+  assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), text);
+  assert.equal(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), FIXED(text));
+});
+
+test('--fix keeps every byte outside the edits: GB18030 bytes the decoder does not round-trip (A3 A0, a lone 0x80) stay', () => {
+  const text = fixableReport();
+  // In untouched prose: A3 A0 decodes to U+3000 (re-encoded A1 A1), 0x80 to € (re-encoded A2 E3).
+  const [prose, rest] = text.split('（二）依申请公开。');
+  const [middle, tail] = rest.split('（七）总计\t25');
+  const gb = (s: string) => iconv.encode(s, 'gb18030');
+  const odd = Buffer.from([0xa3, 0xa0, 0x80]);
+  const file = tmp('odd.txt', Buffer.concat([gb(prose), odd, gb('（二）依申请公开。' + middle + '（七）总计\t25' + tail)]));
+  const r = xxgk('check', '--fix', file);
+  assert.equal(r.code, 0, r.out);
+  const after = fs.readFileSync(file);
+  const expected = Buffer.concat([gb(prose), odd, gb('（二）依申请公开。' + middle + '（七）总计\t21' + tail)]);
+  assert.ok(after.equals(expected), 'only the edited digit changed');
+});
+
+test('--fix in UTF-16 LE and BE with CRLF: BOM and every byte outside the edit kept', () => {
+  const text = fixableReport().replace(/\n/g, '\r\n');
+  for (const [enc, bom] of [['utf16le', [0xff, 0xfe]], ['utf16be', [0xfe, 0xff]]] as const) {
+    const file = tmp('u16.txt', Buffer.concat([Buffer.from(bom), iconv.encode(text, enc)]));
+    assert.equal(xxgk('check', '--fix', file).code, 0, enc);
+    assert.ok(fs.readFileSync(file).equals(Buffer.concat([Buffer.from(bom), iconv.encode(FIXED(text), enc)])), enc);
+  }
+});
+
+test('a forced encoding that does not decode cleanly is an error for that file, and --fix writes nothing', () => {
+  const file = tmp('u.txt', fixableReport());
+  const before = fs.readFileSync(file);
+  const r = xxgk('check', '--encoding', 'gb18030', '--fix', file);
+  assert.equal(r.code, 2);
+  assert.match(r.out, /不能按 GB18030 解码/);
+  assert.ok(fs.readFileSync(file).equals(before));
+});
+
+test('NUL bytes anywhere (not only in the first 8 KB) mean binary; Big5 is refused, GB18030 is not taken for Big5', () => {
+  const late = tmp('late.txt', Buffer.concat([Buffer.from(readSeed('000').repeat(4)), Buffer.from([0x00, 0x01])]));
+  assert.ok(fs.statSync(late).size > 8192);
+  const r = xxgk('check', late);
+  assert.equal(r.code, 2);
+  assert.match(r.out, /不是文本文件（含有 NUL 字节）/);
+  const traditional = '某某縣人民政府2024年政府信息公開工作年度報告\n一、總體情況\n本年度，我縣認真貫徹落實《中華人民共和國政府信息公開條例》，政府信息公開工作有序開展。\n二、主動公開政府信息情況\n';
+  const big5 = xxgk('check', tmp('big5.txt', iconv.encode(traditional, 'big5')));
+  assert.equal(big5.code, 2);
+  assert.match(big5.out, /看起来是 Big5（繁体）编码/);
+  for (const seed of ['000', '001', '004']) {
+    const gb = xxgk('check', tmp('gb.txt', iconv.encode(readSeed(seed), 'gb18030')));
+    assert.doesNotMatch(gb.out, /Big5/, seed);
+  }
+});
+
+test('file names: a newline is escaped in the text format; SARIF URIs are percent-encoded', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-names-'));
+  const odd = path.join(dir, 'a\nb 报告#1.txt');
+  fs.writeFileSync(odd, readSeed('001'));
+  const text = xxgk('check', odd).out;
+  assert.ok(text.split('\n').filter(l => l).every(l => l.startsWith(JSON.stringify(odd)) || /个文件 \/ files/.test(l)), text);
+  const sarif = JSON.parse(xxgk('check', '--format', 'sarif', odd).out);
+  const uri: string = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+  assert.equal(uri, new URL(`file://${dir}/a%0Ab%20%E6%8A%A5%E5%91%8A%231.txt`).href);
+  assert.equal(decodeURIComponent(new URL(uri).pathname), odd);
+  const relative = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', path.basename(odd)], { cwd: dir, encoding: 'utf8' });
+  assert.equal(JSON.parse(relative.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'a%0Ab%20%E6%8A%A5%E5%91%8A%231.txt');
+});
+
+test('options: unknown or misspelt options exit 2 with a message; --version prints the package version', () => {
+  for (const bad of ['--formatx=json', '--fixx', '--fix=yes', '--locale-x', '-f']) {
+    const r = xxgk('check', bad, seedPath('000'));
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err, /未知选项 \/ unknown option/, bad);
+    // The usage names every command: check, convert, --version.
+    assert.match(r.err, /xxgk convert FILE \[-o OUT\]/, bad);
+    assert.match(r.err, /xxgk --version/, bad);
+  }
+  assert.equal(xxgk('check', '--format=jsonl', seedPath('000')).code, 0);
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+  for (const args of [['--version'], ['check', '--version']]) {
+    const v = xxgk(...args);
+    assert.equal(v.code, 0);
+    assert.equal(v.out.trim(), pkg.version);
+  }
+});
+
+test('folders: a dangling symlink and a symlink loop are that entry\'s error; non-reports are skipped; the rest is checked', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-tree-'));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.writeFileSync(path.join(dir, 'sub', 'r.txt'), readSeed('000'));
+  fs.writeFileSync(path.join(dir, 'README.md'), '# 年报\n\n这里存放政府信息公开工作年度报告。\n\n## 用法\n\n运行 xxgk check。\n');
+  fs.writeFileSync(path.join(dir, 'notes.txt'), '待办：核对表三数字。\n');
+  fs.writeFileSync(path.join(dir, 'draft.xxgk'), '草稿\n'); // a .xxgk is a report by its name
+  fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+  fs.symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+  fs.symlinkSync('self.txt', path.join(dir, 'self.txt'));
+  // A FIFO would block a run that reads it.
+  assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]).status, 0);
+  const r = xxgk('check', '--format', 'json', dir);
+  assert.equal(r.code, 2);
+  const out = JSON.parse(r.out) as { file: string; error?: string; skipped?: string; report: unknown }[];
+  const by = (name: string) => out.find(f => f.file === path.join(dir, name))!;
+  assert.match(by('dangling.txt').error!, /符号链接指向的文件不存在 \/ dangling symbolic link/);
+  assert.match(by('self.txt').error!, /符号链接循环 \/ symbolic link loop/);
+  assert.match(by('sub/loop').error!, /符号链接循环 \/ symbolic link loop/);
+  assert.match(by('README.md').skipped!, /不是政府信息公开工作年度报告，已跳过/);
+  assert.match(by('notes.txt').skipped!, /已跳过/);
+  assert.ok(by('sub/r.txt').report);
+  assert.match(by('pipe.txt').error!, /不是普通文件 \/ not a regular file/);
+  assert.ok(by('draft.xxgk').report && !by('draft.xxgk').skipped);
+  assert.equal(out.length, 8);
+  const text = xxgk('check', dir).out;
+  assert.match(text, /notes\.txt: skipped /);
+  assert.match(text, /个文件 \/ files: .*; 2 个跳过 \/ skipped/);
+  // A file named on the command line is checked even when it does not look like a report.
+  assert.doesNotMatch(xxgk('check', path.join(dir, 'notes.txt')).out, /skipped/);
+});
+
+test('every real report layout in a folder is checked, none skipped (seeds, pdftotext, bare-CR and flattened corpus)', () => {
+  for (const sub of ['seeds', 'fixtures/pdftotext', 'corpus']) {
+    const out = JSON.parse(xxgk('check', '--format', 'json', path.join(SHARED, sub)).out) as { file: string; skipped?: string }[];
+    assert.ok(out.length >= 3, sub);
+    // Only the corpus's README is no report.
+    assert.deepEqual(out.filter(f => f.skipped).map(f => path.basename(f.file)), sub === 'corpus' ? ['README.md'] : [], sub);
+  }
+});
+
+test('jsonl: one object per line; json: one valid array written file by file', () => {
+  const dir = path.join(SHARED, 'seeds');
+  const lines = xxgk('check', '--format', 'jsonl', dir).out.trim().split('\n').map(l => JSON.parse(l));
+  const array = JSON.parse(xxgk('check', '--format', 'json', dir).out);
+  assert.equal(lines.length, 5);
+  assert.deepEqual(lines, array);
+  assert.deepEqual(JSON.parse(xxgk('check', '--format', 'json', fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-empty-'))).out), []);
+});
+
+/** A folder of `n` small reports r00000.txt …; returns the name of the i-th. */
+function manyReports(n: number): (i: number) => string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-many-'));
+  const report = (i: number) => [`某某局${i}2024年政府信息公开工作年度报告`, '一、总体情况', '本年度工作正常开展。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '无。'].join('\n');
+  const name = (i: number) => path.join(dir, `r${String(i).padStart(5, '0')}.txt`);
+  for (let i = 0; i < n; i++) fs.writeFileSync(name(i), report(i));
+  return name;
+}
+
+test('a run over thousands of files prints results as it goes and exits normally', async () => {
+  const N = 3000;
+  const name = manyReports(N);
+  const dir = path.dirname(name(0));
+  const child = spawn(process.execPath, [CLI, 'check', '--format', 'jsonl', dir]);
+  let out = '';
+  let first = true;
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (s: string) => {
+    // The first results are out while the last file is still to be checked: remove it now, and
+    // its result says so (a run that printed at the end would have read it long before).
+    if (first) { first = false; fs.rmSync(name(N - 1)); }
+    out += s;
+  });
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+  const lines = out.trim().split('\n').map(l => JSON.parse(l));
+  assert.equal(lines.length, N);
+  assert.equal(lines[N - 1].file, name(N - 1));
+  assert.match(lines[N - 1].error, /文件不存在/);
+  assert.equal(lines.filter((l: { report: unknown }) => l.report).length, N - 1);
+  assert.equal(code, 2);
+});
+
+test('output closed early (xxgk check … | head): the run stops quietly, no EPIPE crash', async () => {
+  const name = manyReports(500);
+  const child = spawn(process.execPath, [CLI, 'check', '--format', 'jsonl', path.dirname(name(0))]);
+  let err = '';
+  child.stderr.on('data', s => { err += s; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+  assert.equal(err, '');
+  assert.equal(code, 0);
+});
+
+test('cross-year pairing by issuer index: a name with the higher-level place in front matches either way; another issuer does not', () => {
+  const data = consistentData();
+  const last = consistentData();
+  last.t3.R25 = [3, 0, 0, 0, 0, 0, 3];
+  const lastYear = synthReport(last, 'tab').replace(/2024/g, '2023');
+  for (const [thisName, lastName, paired] of [['淮安市某某县', '某某县', true], ['某某县', '淮安市某某县', true], ['某某县', '另一县', false]] as const) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-pair-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), synthReport(data, 'tab').replace('某某县', thisName));
+    fs.writeFileSync(path.join(dir, 'b.txt'), lastYear.replace('某某县', lastName));
+    const out = JSON.parse(xxgk('check', '--format', 'json', dir).out);
+    const thisYear = out.find((f: { report: { year: number } }) => f.report.year === 2024);
+    assert.equal(thisYear.diagnostics.some((d: { code: string }) => d.code === 'crossyear-carryover'), paired, `${thisName} / ${lastName}`);
+  }
 });

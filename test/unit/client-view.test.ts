@@ -13,6 +13,8 @@ import { cellAt, rangeOf } from '../../client/src/preview/locate';
 import { previewStrings } from '../../client/src/preview/strings';
 import { buildView } from '../../client/src/preview/view';
 import { readSeed } from './helpers/fixtures';
+import { consistentData, synthFamily, synthReport } from './helpers/synth';
+import { T3_ROWS } from '../../server/src/core/schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const zhBundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
@@ -127,4 +129,22 @@ test('locate: cell ids map to their source text and back', () => {
   assert.equal(rangeOf(model, 'cat:refuse'), null);
   const seed3 = analyze(readSeed('003')).model;
   assert.match(textAt(readSeed('003'), rangeOf(seed3, 'cat:refuse')!), /不予公开/);
+});
+
+test('cells the reader is unsure of show their printed text marked uncertain; blank cells show as blank', () => {
+  const data = consistentData();
+  for (const r of T3_ROWS) data.t3[r.id] = [0, ...data.t3[r.id].slice(0, 6)]; // a shifted column: a misread
+  const shifted = view(synthReport(data, 'tab')).view;
+  assert.match(shifted.cells['R01.C7'].cls, /\buncertain\b/);
+  assert.equal(shifted.cells['R01.C7'].text, '1?');
+  assert.match(shifted.cells['R01.C7'].title, /未能可靠读出，未作核对 — /);
+  assert.doesNotMatch(shifted.cells['R01.C7'].cls, /sev-error/);
+  const blank = view(synthFamily(consistentData(), 'blank-cells')).view;
+  assert.match(blank.cells['K3'].cls, /\bblank\b/);
+  assert.equal(blank.cells['K3'].text, '');
+  assert.match(blank.cells['K3'].title, /原表空白，未作核对/);
+  assert.equal(blank.cells['K1'].text, '1');
+  const flat = view(synthFamily(consistentData(), 'flattened'), 'en').view;
+  assert.match(flat.cells['B1'].cls, /\buncertain\b/);
+  assert.match(flat.cells['B1'].title, /Uncertain reading, not checked/);
 });

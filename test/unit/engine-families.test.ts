@@ -7,14 +7,24 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
-import { consistentData, FAMILIES, Family, SynthData, synthFamily } from './helpers/synth';
+import { T3RowId } from '../../server/src/core/schema';
+import { BLANK_CELLS, consistentData, DISPLACED_ROWS, FAMILIES, Family, SynthData, synthFamily } from './helpers/synth';
 
 /** Cells the family's text cannot decide (flattened `行政规范性文件2115`: 2 1 15, 2 11 5 or 21 1 5). */
 const UNDECIDABLE: Partial<Record<Family, string[]>> = { flattened: ['B1', 'B2', 'B3'] };
 /** The one warning a clean rendering of a family must raise: its own deviation from the format. */
-const EXPECTED_WARNINGS: Partial<Record<Family, string[]>> = { renumbered: ['section-structure'] };
+const EXPECTED_WARNINGS: Partial<Record<Family, string[]>> = { renumbered: ['section-structure'], 'blank-cells': ['cells-blank', 'cells-blank'] };
 
-function assertCells(family: Family, data: SynthData, text: string) {
+/** The data as the family prints it: cells printed blank are read as blank (null). */
+function printed(family: Family, data: SynthData): SynthData {
+  if (family !== 'blank-cells') return data;
+  const t3 = { ...data.t3 };
+  for (const [id, cols] of Object.entries(BLANK_CELLS.t3)) t3[id as T3RowId] = t3[id as T3RowId].map((v, c) => cols!.includes(c) ? null! : v);
+  return { ...data, t3, t4: data.t4.map((v, k) => BLANK_CELLS.t4.includes(k) ? null! : v) };
+}
+
+function assertCells(family: Family, written: SynthData, text: string) {
+  const data = printed(family, written);
   const { model } = analyze(text);
   const tables = tablesJson(model);
   const unsure = new Set(UNDECIDABLE[family] ?? []);
@@ -71,12 +81,48 @@ for (const family of FAMILIES) {
   }
 }
 
-test('flattened: a wrong multi-digit total whose digits no longer decode is left unread and named, never guessed', () => {
+test('flattened: a wrong total whose digits add up in no reading is one warning on the row, its cells unread, never guessed', () => {
   const data = consistentData();
-  data.t3.R24[6] = 29; // was 25: `2130012 9` no reading makes the relations hold
+  data.t3.R24[6] = 29; // was 25: `2130012 9` no reading makes the row add up
   const { model, findings } = analyze(synthFamily(data, 'flattened'));
-  const f = findings.find(x => x.code === 'table-uncertain' && x.message.includes('总计'));
-  assert.ok(f, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  const f = findings.filter(x => x.code === 't3-row-sum');
+  assert.equal(f.length, 1, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /^「（七）总计」的数字连在一起，无论怎样拆成 7 列（如“.+”），总计都不等于各类申请人之和/);
+  assert.ok(f[0].cells!.includes('R24.C7'));
   assert.equal(model.t3!.rows.R24!.cells.C7.value, null);
-  assert.ok(!findings.some(x => x.severity === 'error' && x.code.startsWith('t3-')), 'no per-cell error on uncertain cells');
+  assert.equal(model.t3!.rows.R24!.cells.C7.uncertain, true);
+  assert.ok(!findings.some(x => x.code === 'table-uncertain' && x.message.includes('总计')), 'said once');
+  assert.ok(!findings.some(x => x.severity === 'error'), 'no error on cells the reader could not read');
+});
+
+test('flattened: a wrong number of table 四 whose digits satisfy the totals in no reading is one warning', () => {
+  const data = consistentData();
+  data.t4 = [12, 1, 0, 0, 14, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1]; // 行政复议 总计 13 written 14: `121001400…`
+  const { findings } = analyze(synthFamily(data, 'flattened'));
+  const f = findings.filter(x => x.code === 't4-sum');
+  assert.equal(f.length, 1, findings.map(x => `${x.code} ${x.message}`).join('\n'));
+  assert.equal(f[0].severity, 'warning');
+  assert.ok(f[0].cells!.includes('K5'));
+});
+
+test('displaced-labels: a wrong cell among the displaced rows is found on its cell', () => {
+  const data = consistentData();
+  data.t3.R08 = [1, 0, 0, 0, 0, 0, 2]; // the row total no longer adds up
+  const { model, findings } = analyze(synthFamily(data, 'displaced-labels'));
+  const f = findings.find(x => x.code === 't3-row-sum');
+  assert.ok(f, findings.map(x => x.code).join(', '));
+  assert.deepEqual(f!.range, model.t3!.rows.R08!.cells.C7.range);
+});
+
+test('displaced-labels: number rows that do not match the waiting labels are attributed to no row, said once', () => {
+  const lines = synthFamily(consistentData(), 'displaced-labels').split('\n');
+  const lastNumbers = lines.findIndex((l, i) => /^\| [\d |]+\|$/.test(l) && lines[i + 1].includes('（四）无法提供'));
+  lines.splice(lastNumbers, 1); // one number row lost: 8 labels wait for 7 rows of numbers
+  const { model, findings } = analyze(lines.join('\n'));
+  const doubt = findings.filter(f => f.code === 'table-uncertain');
+  assert.equal(doubt.length, 1, findings.map(f => `${f.code} ${f.message}`).join('\n'));
+  assert.match(doubt[0].message, /7 行数字与行标签分开印出，无法确定属于哪一行（待定的行：1\.属于国家秘密/);
+  for (const id of DISPLACED_ROWS) assert.equal(model.t3!.rows[id]!.cells.C1.uncertain, true, id);
+  assert.ok(!findings.some(f => f.severity === 'error'), findings.filter(f => f.severity === 'error').map(f => `${f.code} ${f.message}`).join('\n'));
 });

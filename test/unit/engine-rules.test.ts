@@ -47,6 +47,35 @@ test('number-malformed: `00` and letter O, with a fix to the plain number', () =
   }
 });
 
+test('number-malformed: two numbers in a one-number cell (`1 41`) in tables 二, 三 and 四: that cell left unread, the rest read', () => {
+  const t3 = replaceCell(base(), '重复申请', 0, '1 41');
+  const f3 = only(t3, 'number-malformed');
+  assert.match(f3.message, /一格里写了不止一个数：“1 41”/);
+  assert.deepEqual(f3.cells, ['R17.C1']);
+  const m3 = analyze(t3).model.t3!.rows.R17!.cells;
+  assert.equal(m3.C1.value, null);
+  assert.equal(m3.C7.value, 2, 'the other cells of the row are read');
+  const t2 = base().replace('行政许可\t120', '行政许可\t1 20');
+  assert.deepEqual(only(t2, 'number-malformed').cells, ['L1']);
+  const t4 = base().replace(/^1\t1\t0\t0\t2\t/m, '1\t1\t0\t0\t1 1\t');
+  assert.deepEqual(only(t4, 'number-malformed').cells, ['K5']);
+  assert.equal(analyze(t4).model.t4!.cells.K6.value, 0, 'table 四 is still read');
+});
+
+test('number-malformed: letters for digits (`l`, `O`) in tables 二 and 四, fixed to the digits', () => {
+  const cases: [string, string, string][] = [
+    [base().replace('行政许可\t120', '行政许可\tl2O'), 'L1', '120'],
+    [base().replace(/^1\t1\t0\t0\t2\t/m, 'l\t1\t0\t0\t2\t'), 'K1', '1'],
+    [base().replace(/^1\t1\t0\t0\t2\t/m, '1\t1\tO\t0\t2\t'), 'K3', '0'],
+  ];
+  for (const [text, id, digits] of cases) {
+    const f = only(text, 'number-malformed');
+    assert.deepEqual(f.cells, [id]);
+    assert.equal(f.fixes![0].edits[0].newText, digits);
+    fixClears(text, f);
+  }
+});
+
 test('number-decimal and number-negative in count cells; decimals allowed in 万元', () => {
   assert.ok(codes(replaceCell(base(), '重复申请', 0, '2.5')).includes('number-decimal'));
   assert.ok(codes(replaceCell(base(), '重复申请', 2, '-1')).includes('number-negative'));

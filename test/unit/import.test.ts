@@ -126,15 +126,16 @@ test('convert → check: the written text reads back to the same model, and chec
   await main(['check', '--format', 'json', docx], s => direct.push(s));
   await main(['check', '--format', 'json', txt], s => converted.push(s));
   await main(['check', docx], s => text.push(s));
-  const [d] = JSON.parse(direct[0]), [c] = JSON.parse(converted[0]);
+  // Output is written as each file is done: the chunks together are the whole output.
+  const [d] = JSON.parse(direct.join('')), [c] = JSON.parse(converted.join(''));
   assert.deepEqual(d.tables, c.tables);
   assert.deepEqual(d.diagnostics.map((x: { code: string }) => x.code), c.diagnostics.map((x: { code: string }) => x.code));
   const sum = d.diagnostics.find((x: { code: string }) => x.code === 't4-sum');
   assert.deepEqual({ table: sum.source.table, row: sum.source.row, column: sum.source.column }, { table: 3, row: 4, column: 5 });
-  assert.match(text[0], /t4-sum .*\[表四 第4行 第5列（Word 第3个表格） 行政复议 \/ 总计\]/);
+  assert.match(text.join(''), /t4-sum .*\[表四 第4行 第5列（Word 第3个表格） 行政复议 \/ 总计\]/);
   const sarif: string[] = [];
   await main(['check', '--format', 'sarif', docx], s => sarif.push(s));
-  assert.equal(JSON.parse(sarif[0]).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 't4-sum').properties.source.table, 3);
+  assert.equal(JSON.parse(sarif.join('')).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 't4-sum').properties.source.table, 3);
   fs.rmSync(dir, { recursive: true });
 });
 
@@ -216,8 +217,42 @@ test('check reports an unreadable file once and goes on with the others', async 
   fs.writeFileSync(path.join(dir, 'b.html'), toHtml(officialReport(consistentData())));
   const out: string[] = [];
   assert.equal(await main(['check', dir], s => out.push(s)), 2);
-  assert.match(out[0], /a\.pdf: error 扫描件，无法读取文字/);
-  assert.match(out[0], /2 个文件 \/ files: 0 error\(s\)/);
+  assert.match(out.join(''), /a\.pdf: error 扫描件，无法读取文字/);
+  assert.match(out.join(''), /2 个文件 \/ files: 0 error\(s\)/);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('in a folder: a Word letter and a web page that hold no report are skipped; jsonl and sarif name the Word location; --fix leaves the file alone', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-import-'));
+  const data = consistentData();
+  data.t4[4] = 3;
+  const docx = path.join(dir, 'report.docx');
+  fs.writeFileSync(docx, toDocx(officialReport(data)));
+  fs.writeFileSync(path.join(dir, 'letter.docx'), docxOf(['尊敬的各位同事：', '下周三下午召开部门例会，请准时参加。', '办公室']));
+  fs.writeFileSync(path.join(dir, 'notes.html'), '<html><body><h1>会议纪要</h1><p>今天讨论了预算。</p></body></html>');
+  const text: string[] = [];
+  assert.equal(await main(['check', dir], s => text.push(s)), 1);
+  assert.match(text.join(''), /letter\.docx: skipped 不是政府信息公开工作年度报告/);
+  assert.match(text.join(''), /notes\.html: skipped /);
+  assert.match(text.join(''), /1 个文件 \/ files: 1 error\(s\).*; 2 个跳过 \/ skipped/);
+  const jsonl: string[] = [];
+  await main(['check', '--format', 'jsonl', dir], s => jsonl.push(s));
+  const lines = jsonl.join('').trim().split('\n').map(l => JSON.parse(l));
+  assert.deepEqual(lines.map(l => [path.basename(l.file), Boolean(l.skipped)]), [['letter.docx', true], ['notes.html', true], ['report.docx', false]]);
+  const sum = lines[2].diagnostics.find((x: { code: string }) => x.code === 't4-sum');
+  assert.deepEqual({ format: sum.source.format, table: sum.source.table, row: sum.source.row, column: sum.source.column }, { format: 'docx', table: 3, row: 4, column: 5 });
+  const sarif: string[] = [];
+  await main(['check', '--format', 'sarif', dir], s => sarif.push(s));
+  const run = JSON.parse(sarif.join('')).runs[0];
+  assert.equal(run.results.find((r: { ruleId: string }) => r.ruleId === 't4-sum').properties.source.row, 4);
+  assert.equal(run.invocations[0].toolExecutionNotifications.filter((n: { level: string }) => n.level === 'note').length, 2);
+  // Named on the command line, the letter gets its one message (exit 2) instead of being skipped.
+  const letter: string[] = [];
+  assert.equal(await main(['check', path.join(dir, 'letter.docx')], s => letter.push(s)), 2);
+  assert.match(letter.join(''), /letter\.docx: error 不是政府信息公开工作年度报告（未找到标题、章节或表格）/);
+  const before = fs.readFileSync(docx);
+  assert.equal(await main(['check', '--fix', docx], () => {}), 1);
+  assert.ok(fs.readFileSync(docx).equals(before));
   fs.rmSync(dir, { recursive: true });
 });
 

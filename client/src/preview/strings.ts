@@ -21,6 +21,8 @@ export function previewStrings(t: Translate) {
     layout: t('Layout: {0}'),
     unreadable: t('Unreadable'),
     missing: t('Missing'),
+    uncertain: t('Uncertain reading, not checked'),
+    blank: t('Blank in the report, not checked'),
     source: t('Source text: {0}'),
     printedLabel: t('Printed as: {0}'),
     rowMissing: t('Row not found in the report'),

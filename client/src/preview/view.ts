@@ -80,10 +80,17 @@ function findingLine(f: Finding, s: PreviewStrings): string {
 /** A finding on a cell: `own` when the finding's range is the cell itself (the likely culprit). */
 interface CellFinding { f: Finding; own: boolean }
 
-function valueCell(id: string, cell: Cell | undefined, rels: Relation[], found: CellFinding[], locale: Locale, s: PreviewStrings): CellView {
+function valueCell(id: string, cell: Cell | undefined, blank: boolean, rels: Relation[], found: CellFinding[], locale: Locale, s: PreviewStrings): CellView {
   const lines = [cellLabel(id, locale)];
   const cls = ['v'];
-  if (!cell || cell.value === null) {
+  if (cell?.uncertain) {
+    // Read but not trusted: the printed text is shown, marked, and never checked.
+    cls.push('null', 'uncertain');
+    lines.push(cell.raw ? `${s.uncertain} — ${format(s.source, cell.raw)}` : s.uncertain);
+  } else if (blank) {
+    cls.push('null', 'blank');
+    lines.push(s.blank);
+  } else if (!cell || cell.value === null) {
     cls.push('null');
     lines.push(cell?.raw ? `${s.unreadable} — ${format(s.source, cell.raw)}` : s.missing);
   } else if (cell.raw !== '' && cell.raw !== String(cell.value)) {
@@ -96,7 +103,8 @@ function valueCell(id: string, cell: Cell | undefined, rels: Relation[], found: 
   const involved = worstSeverity(found.map(x => x.f));
   if (own) cls.push(`sev-${own}`);
   else if (involved) cls.push(`rel-${involved}`);
-  return { text: cell && cell.value !== null ? String(cell.value) : '?', cls: cls.join(' '), title: lines.join('\n') };
+  const text = cell && cell.value !== null ? String(cell.value) : cell?.uncertain && cell.raw ? `${cell.raw}?` : blank ? '' : '?';
+  return { text, cls: cls.join(' '), title: lines.join('\n') };
 }
 
 function worstSeverity(found: Finding[]): Severity | null {
@@ -169,12 +177,13 @@ export function buildView(model: ReportModel, findings: Finding[], locale: Local
     for (const id of new Set([...own, ...(f.cells ?? [])])) findingsByCell.set(id, [...(findingsByCell.get(id) ?? []), { f, own: own.has(id) }]);
   }
 
+  const blank = new Set([...(model.t3?.blank ?? []), ...(model.t4?.blank ?? [])]);
   const out: Record<string, CellView> = {};
   for (const t of TABLE_IDS) {
     for (const row of GRIDS[t].rows) {
       for (const g of row) {
         if (g.kind === 'value') {
-          out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
+          out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, blank.has(g.id), relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
         } else if (g.kind === 'label' && g.key) {
           out[g.key] = g.key.startsWith('row:') && model.t3 ? rowLabel(g.text, model.t3.rows[g.key.slice(4) as T3RowId], findings, s) : { text: g.text, cls: '', title: '' };
         }

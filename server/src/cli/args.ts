@@ -1,7 +1,7 @@
 // Command-line arguments of `xxgk check`.
 
 export interface CheckArgs {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'jsonl' | 'sarif';
   encoding: 'auto' | 'utf8' | 'gb18030';
   locale: 'zh-cn' | 'en';
   fix: boolean;
@@ -11,34 +11,49 @@ export interface CheckArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 / usage: xxgk check [--format text|json|sarif] [--encoding auto|utf8|gb18030] [--locale zh-cn|en] [--fix] [--exit-zero] PATH...
-  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk、.docx、.html、.htm、.pdf） / files or folders (.txt, .md, .xxgk, .docx, .html, .htm, .pdf inside)
-  --format   输出格式，默认 text / output format (default text)
+export const USAGE = `用法 / usage: xxgk check [--format text|json|jsonl|sarif] [--encoding auto|utf8|gb18030] [--locale zh-cn|en] [--fix] [--exit-zero] PATH...
+       xxgk convert FILE [-o OUT]
+       xxgk --version
+  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk、.docx、.html、.htm、.pdf，不是年度报告的文件跳过） / files or folders (.txt, .md, .xxgk, .docx, .html, .htm, .pdf inside; files that are not reports are skipped)
+  --format   输出格式，默认 text；jsonl 每个文件一行 / output format (default text; jsonl: one line per file)
   --encoding 文件编码，默认自动识别 UTF-8 / UTF-16 / GB18030 / file encoding (default auto)
   --locale   消息语言，默认 zh-cn / message language (default zh-cn)
-  --fix      就地写入安全修复（保留编码、BOM 和换行符） / write safe fixes in place (keeps encoding, BOM, line ends)
+  --fix      安全修复写回文件（原子替换；编辑以外的字节不变；Word / 网页 / PDF 不改写） / write safe fixes (atomic replace; bytes outside the edits unchanged; .docx/.html/.pdf left alone)
   --exit-zero 有错误时也以 0 退出 / exit 0 even when errors are found
-       xxgk convert FILE [-o OUT]   把 Word / 网页 / PDF 转成规范文本 / write a .docx, .html or .pdf as canonical text
-退出码 / exit code: 1 = 有错误级问题 / error findings, 2 = 用法或读取错误 / usage or read error, 0 = 其他 / otherwise`;
+  --version  显示版本 / print the version
+  convert    把 Word / 网页 / PDF 转成规范文本（-o 写入文件，默认标准输出） / write a .docx, .html or .pdf as canonical text (-o OUT, default standard output)
+退出码 / exit code: 1 = 有错误级问题 / error findings, 2 = 用法、读取或写入错误 / usage, read or write error, 0 = 其他 / otherwise`;
 
-export function parseArgs(argv: string[]): CheckArgs {
+const VALUES: Record<string, string[]> = {
+  '--format': ['text', 'json', 'jsonl', 'sarif'],
+  '--encoding': ['auto', 'utf8', 'gb18030'],
+  '--locale': ['zh-cn', 'en'],
+};
+
+/** `version` when asked for the version, else the arguments of `check`. */
+export function parseArgs(argv: string[]): CheckArgs | 'version' {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') return 'version';
   if (command !== 'check') throw new UsageError(command ? `未知命令 / unknown command: ${command}` : '缺少命令 / missing command');
   const out: CheckArgs = { format: 'text', encoding: 'auto', locale: 'zh-cn', fix: false, exitZero: false, paths: [] };
+  let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const value = (allowed: string[]) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (!v || !allowed.includes(v)) throw new UsageError(`${a.split('=')[0]} 的取值应为 / must be one of: ${allowed.join(', ')}`);
-      return v;
-    };
-    if (a.startsWith('--format')) out.format = value(['text', 'json', 'sarif']) as CheckArgs['format'];
-    else if (a.startsWith('--encoding')) out.encoding = value(['auto', 'utf8', 'gb18030']) as CheckArgs['encoding'];
-    else if (a.startsWith('--locale')) out.locale = value(['zh-cn', 'en']) as CheckArgs['locale'];
-    else if (a === '--fix') out.fix = true;
-    else if (a === '--exit-zero') out.exitZero = true;
-    else if (a.startsWith('-')) throw new UsageError(`未知选项 / unknown option: ${a}`);
-    else out.paths.push(a);
+    if (onlyPaths || !a.startsWith('-') || a === '-') { out.paths.push(a); continue; }
+    if (a === '--') { onlyPaths = true; continue; }
+    const eq = a.indexOf('=');
+    const name = eq >= 0 ? a.slice(0, eq) : a;
+    const allowed = VALUES[name];
+    if (allowed) {
+      const v = eq >= 0 ? a.slice(eq + 1) : rest[++i];
+      if (!v || !allowed.includes(v)) throw new UsageError(`${name} 的取值应为 / must be one of: ${allowed.join(', ')}`);
+      if (name === '--format') out.format = v as CheckArgs['format'];
+      else if (name === '--encoding') out.encoding = v as CheckArgs['encoding'];
+      else out.locale = v as CheckArgs['locale'];
+    } else if (eq < 0 && a === '--fix') out.fix = true;
+    else if (eq < 0 && a === '--exit-zero') out.exitZero = true;
+    else if (eq < 0 && a === '--version') return 'version';
+    else throw new UsageError(`未知选项 / unknown option: ${a}`);
   }
   if (!out.paths.length) throw new UsageError('缺少文件或目录 / no PATH given');
   return out;

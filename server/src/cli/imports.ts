@@ -8,7 +8,8 @@ import type { Finding } from '../core/types';
 import { importFormatOf, loadImporter } from '../import/lazy';
 import type { Converted, SourceLoc } from '../import';
 
-export interface ImportedFile { text?: string; conv?: Converted; error?: string }
+/** A converted file, or the reader's one message (`reason`: why, e.g. `not-report`). */
+export interface ImportedFile { text?: string; conv?: Converted; error?: string; reason?: string }
 
 /** Where a finding of an imported file stands in the original, in words and as data. */
 export function sourceOf(conv: Converted, model: ReportModel, f: Finding, locale: 'zh-cn' | 'en'): { where: string; loc: SourceLoc } | null {
@@ -23,13 +24,18 @@ export async function importFiles(files: string[]): Promise<Map<string, Imported
   for (const file of files) {
     const format = importFormatOf(file);
     if (!format) continue;
-    if (fs.statSync(file).size > MAX_IMPORT_BYTES) { out.set(file, { error: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MiB） / file too large` }); continue; }
+    // A file that cannot be opened, a FIFO or a device is left to the check, which names its error.
+    let stat: fs.Stats;
+    try { stat = fs.statSync(file); } catch { continue; }
+    if (!stat.isFile()) continue;
+    if (stat.size > MAX_IMPORT_BYTES) { out.set(file, { error: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MiB） / file too large` }); continue; }
     const importer = loadImporter();
     try {
       const conv = await importer.importBytes(fs.readFileSync(file), format);
       out.set(file, { text: conv.text, conv });
     } catch (e) {
-      out.set(file, { error: e instanceof importer.ImportError ? e.message : `无法读取 / cannot read: ${(e as Error).message}` });
+      if (e instanceof importer.ImportError) out.set(file, { error: e.message, reason: e.reason });
+      else out.set(file, { error: `无法读取 / cannot read: ${(e as Error).message}` });
     }
   }
   return out;
@@ -39,7 +45,8 @@ export const CONVERT_USAGE = `用法 / usage: xxgk convert FILE [-o OUT]
   FILE  Word (.docx)、网页 (.html/.htm) 或 PDF 文件 / a .docx, .html/.htm or .pdf file
   -o    写入的文本文件，默认输出到标准输出 / text file to write (default: standard output)`;
 
-export async function convert(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/** `write`: standard output, written as is; `err`: one message (a line). */
+export async function convert(argv: string[], write: (s: string) => void, err: (s: string) => void): Promise<number> {
   let file: string | undefined, output: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '-o' || argv[i] === '--output') output = argv[++i];
@@ -50,8 +57,10 @@ export async function convert(argv: string[], out: (s: string) => void, err: (s:
   if (!file || (output !== undefined && !output)) { err(`缺少文件 / no FILE given\n${CONVERT_USAGE}`); return 2; }
   if (!importFormatOf(file)) { err(`${file}: 只能转换 .docx、.html、.htm、.pdf / only .docx, .html, .htm, .pdf can be converted`); return 2; }
   if (!fs.existsSync(file)) { err(`${file}: 文件不存在 / no such file`); return 2; }
-  const result = (await importFiles([file])).get(file)!;
+  const result = (await importFiles([file])).get(file);
+  if (!result) { err(`${file}: error 不是普通文件 / not a regular file`); return 2; }
   if (result.error) { err(`${file}: error ${result.error}`); return 2; }
-  if (output) fs.writeFileSync(output, result.text!); else out(result.text!.replace(/\n$/, ''));
+  const text = result.text!.endsWith('\n') ? result.text! : `${result.text}\n`;
+  if (output) fs.writeFileSync(output, text); else write(text);
   return 0;
 }

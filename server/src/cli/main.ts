@@ -1,98 +1,313 @@
 // `xxgk check`: the same engine as the language server, for folders of reports (CI, batch review).
+// Results are printed as each file is done; only small keys (year, issuer) are kept for the whole
+// run, to pair each report with its issuer's report of the year before. Word, web-page and PDF
+// files are converted first (`main`, asynchronous: the readers are), then checked as their
+// converted text, each finding naming where it stands in the original; `xxgk convert` writes
+// that text.
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../core/analyze';
+import { version } from '../../../package.json';
+import { analyze, parseReport } from '../core/analyze';
+import { isReportText } from '../core/detect';
+import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
-import { findPrevious } from '../core/narrative';
+import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
+import { toSource } from '../core/text';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
-import { decode, DecodeError, Decoded, encode } from './decode';
-import { FileResult, toJson, toSarif, toText } from './output';
+import { decode, DecodeError, Decoded, EncodeError, spliceEdits } from './decode';
+import { FileResult, printer } from './output';
+import { replaceFile, snapshot, WriteLayer, WriteRefused } from './write';
 import { convert, importFiles, ImportedFile, sourceOf } from './imports';
+import { importFormatOf } from '../import/lazy';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.xxgk', '.docx', '.html', '.htm', '.pdf']);
 const MAX_BYTES = 50 * 1024 * 1024;
 
-export function collect(p: string, out: string[]) {
-  const stat = fs.statSync(p);
-  if (stat.isDirectory()) {
-    for (const name of fs.readdirSync(p).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = path.join(p, name);
-      if (fs.statSync(child).isDirectory() || EXTENSIONS.has(path.extname(name).toLowerCase())) collect(child, out);
-    }
-  } else out.push(p);
-}
+/** Every file-system call of a run: the real `fs`, or a test's layer with injected failures. */
+export type Io = WriteLayer & Pick<typeof fs, 'readdirSync' | 'lstatSync'>;
 
-function readErrorMessage(e: unknown): string {
+/** A file to check; `inFolder`: found in a folder (a .txt, .md or imported .docx/.html/.htm/.pdf
+ * is checked only if it reads as a report; a .xxgk is one by its name, as in the editor). */
+interface Entry { file: string; inFolder: boolean; error?: string }
+
+const SKIPPED = '不是政府信息公开工作年度报告，已跳过 / not an annual report, skipped';
+
+function errorMessage(e: unknown, io: Io, file: string): string {
   if (e instanceof DecodeError) {
-    return e.message === 'binary' ? '不是文本文件（含有 NUL 字节） / not a text file (NUL bytes)'
-      : e.message === 'utf8' ? '不是有效的 UTF-8 文本 / not valid UTF-8' : '无法识别文件编码 / cannot decode the file';
+    switch (e.message) {
+      case 'binary': return '不是文本文件（含有 NUL 字节） / not a text file (NUL bytes)';
+      case 'utf8': return '不是有效的 UTF-8 文本 / not valid UTF-8';
+      case 'gb18030': return '不能按 GB18030 解码（含无法识别的字节） / does not decode as GB18030';
+      case 'big5': return '看起来是 Big5（繁体）编码，不支持：请转换为 UTF-8 或 GB18030 / looks like Big5 (traditional Chinese), not supported: convert it to UTF-8 or GB18030';
+      default: return '无法识别文件编码 / cannot decode the file';
+    }
   }
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? '文件不存在 / no such file' : `无法读取 / cannot read: ${(e as Error).message}`;
+  if (e instanceof EncodeError) return '修复会改变编辑范围以外的字节，未写入 / writing the fixes would change bytes outside the edits; file not written';
+  if (e instanceof WriteRefused) {
+    return e.message === 'readonly' ? '文件只读，未写入 / the file is read-only; not written'
+      : '文件在读取后已被修改，未写入 / the file changed on disk since it was read; not written';
+  }
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': {
+      let link = false;
+      try { link = io.lstatSync(file).isSymbolicLink(); } catch { /* the name itself is missing */ }
+      return link ? '符号链接指向的文件不存在 / dangling symbolic link' : '文件不存在 / no such file';
+    }
+    case 'ELOOP': return '符号链接循环 / symbolic link loop';
+    case 'EACCES': case 'EPERM': return `没有权限 / permission denied: ${(e as Error).message}`;
+    case 'ENOSPC': return `磁盘已满 / no space left on device: ${(e as Error).message}`;
+    default: return (e as Error).message;
+  }
 }
 
-export function run(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n'), imported: Map<string, ImportedFile> = new Map()): number {
+/** The files under `p`; an entry that cannot be read (dangling link, loop, unreadable folder)
+ * becomes an error entry and the rest is still collected. */
+export function collect(p: string, io: Io, out: Entry[]) {
+  const walk = (dir: string, ancestors: Set<string>) => {
+    let names: string[];
+    try { names = io.readdirSync(dir).sort(); } catch (e) { out.push({ file: dir, inFolder: true, error: errorMessage(e, io, dir) }); return; }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = path.join(dir, name);
+      try {
+        if (io.statSync(child).isDirectory()) {
+          const real = io.realpathSync(child);
+          if (ancestors.has(real)) throw Object.assign(new Error('loop'), { code: 'ELOOP' });
+          walk(child, new Set(ancestors).add(real));
+        } else if (EXTENSIONS.has(path.extname(name).toLowerCase())) out.push({ file: child, inFolder: true });
+      } catch (e) {
+        out.push({ file: child, inFolder: true, error: errorMessage(e, io, child) });
+      }
+    }
+  };
+  try {
+    if (io.statSync(p).isDirectory()) walk(p, new Set([io.realpathSync(p)]));
+    else out.push({ file: p, inFolder: false });
+  } catch (e) {
+    out.push({ file: p, inFolder: false, error: errorMessage(e, io, p) });
+  }
+}
+
+/** The file's status, when it may be read: a regular file within the size limit. */
+function readable(file: string, io: Pick<Io, 'statSync'>): fs.Stats {
+  const stat = io.statSync(file);
+  // A FIFO or a device would block the run or never end.
+  if (!stat.isFile()) throw new Error('不是普通文件 / not a regular file');
+  if (stat.size > MAX_BYTES) throw new Error(`文件过大（上限 ${MAX_BYTES / 1024 / 1024} MiB） / file too large`);
+  return stat;
+}
+
+function read(file: string, io: Io, encoding: CheckArgs['encoding']): { bytes: Buffer; stat: fs.Stats; decoded: Decoded } {
+  const stat = readable(file, io);
+  const bytes = io.readFileSync(file);
+  return { bytes, stat, decoded: decode(bytes, encoding) };
+}
+
+/** Thrown for an imported file whose reader refused it (one clear message). */
+class ImportFailed extends Error {
+  constructor(message: string, readonly notReport: boolean) { super(message); }
+}
+
+/** A Word, web-page or PDF file's converted text, as `main` read it before the run. */
+function imported(file: string, io: Io, options: RunOptions): ImportedFile & { text: string } {
+  readable(file, io);
+  const pre = options.imported?.get(file);
+  if (!pre) throw new Error('无法读取 / cannot read: Word / 网页 / PDF 文件须经 xxgk 命令行读取 / .docx, .html, .pdf files are read by the xxgk command');
+  if (pre.error !== undefined) throw new ImportFailed(pre.error, pre.reason === 'not-report');
+  return pre as ImportedFile & { text: string };
+}
+
+/** Thrown when standard output is closed (`xxgk check … | head`): the run stops there. */
+class OutputClosed extends Error {}
+
+/** Synchronous writes to standard output, so that each result is out before the next file is
+ * read and a closed pipe stops the run at once (process.stdout reports EPIPE only later). */
+function writeStdout(s: string) {
+  const bytes = Buffer.from(s);
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += fs.writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new OutputClosed();
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a full non-blocking pipe: wait for the reader
+    }
+  }
+}
+
+/**
+ * For each report, the index of its issuer's report of the year before, or -1: the best
+ * `issuerMatch` (the first in file order on a tie), as `findPrevious` chooses, but through
+ * indexes keyed by year and issuer name (whole, and every suffix, for `市 + 区` ~ `区`), not by
+ * comparing every pair.
+ */
+function pairWithLastYear(keys: ({ year: number | null; issuer: string } | null)[]): number[] {
+  const names = keys.map(k => (k ? issuerKey(k.issuer) : ''));
+  const suffixes = (name: string) => [...name].map((_, i) => [...name].slice(i).join('')).filter(x => x.length >= 2);
+  const whole = new Map<string, number[]>(), bySuffix = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i); else map.set(key, [i]);
+  };
+  keys.forEach((k, i) => {
+    if (k?.year == null || !names[i]) return;
+    add(whole, `${k.year}|${names[i]}`, i);
+    for (const x of suffixes(names[i])) add(bySuffix, `${k.year}|${x}`, i);
+  });
+  return keys.map((k, i) => {
+    if (k?.year == null || !names[i]) return -1;
+    const last = k.year - 1;
+    // Last year's name is this one with a place in front, or this one is last year's with one.
+    const candidates = new Set([...bySuffix.get(`${last}|${names[i]}`) ?? [], ...suffixes(names[i]).flatMap(x => whole.get(`${last}|${x}`) ?? [])]);
+    let best = -1, score = 0;
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const s = issuerMatch(keys[j]!.issuer, k.issuer);
+      if (s > score) { best = j; score = s; }
+    }
+    return best;
+  });
+}
+
+export interface RunOptions {
+  write?: (s: string) => void; io?: Io;
+  /** Word, web-page and PDF files converted before the run (`main`), by file name. */
+  imported?: Map<string, ImportedFile>;
+}
+
+export function run(argv: string[], options: RunOptions = {}): number {
+  try {
+    return check(argv, options);
+  } catch (e) {
+    if (e instanceof OutputClosed) return 0;
+    throw e;
+  }
+}
+
+function check(argv: string[], options: RunOptions): number {
+  const write = options.write ?? writeStdout;
+  const io = options.io ?? fs;
   let args: CheckArgs;
   try {
-    args = parseArgs(argv);
+    const parsed = parseArgs(argv);
+    if (parsed === 'version') { write(`${version}\n`); return 0; }
+    args = parsed;
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`${e.message}\n${USAGE}\n`); return 2; }
     throw e;
   }
-  const files: string[] = [];
-  const results: FileResult[] = [];
-  for (const p of args.paths) {
-    try { collect(p, files); } catch (e) { results.push({ file: p, model: null, findings: [], error: readErrorMessage(e) }); }
-  }
-  const decoded = new Map<string, Decoded>();
-  const first: { file: string; model: ReportModel | null }[] = [];
-  for (const file of files) {
+  const print = printer(args.format, write, version);
+  let failed = false, errors = false;
+  const done = (r: FileResult) => {
+    failed ||= r.error !== undefined;
+    errors ||= r.findings.some(f => f.severity === 'error');
+    print.file(r);
+  };
+
+  const entries: Entry[] = [];
+  for (const p of args.paths) collect(p, io, entries);
+
+  // Pass 1: which files are reports, and each report's year and issuer (for cross-year pairing).
+  const keys: ({ year: number | null; issuer: string } | null)[] = entries.map(entry => {
+    if (entry.error) { done({ file: entry.file, model: null, findings: [], error: entry.error }); return null; }
     try {
-      if (fs.statSync(file).size > MAX_BYTES) throw new Error(`文件过大（上限 ${MAX_BYTES / 1024 / 1024} MiB） / file too large`);
-      const pre = imported.get(file);
-      if (pre?.error) { results.push({ file, model: null, findings: [], error: pre.error }); continue; }
-      const d = pre ? { text: pre.text!, encoding: 'utf8' as const, bom: false } : decode(fs.readFileSync(file), args.encoding);
-      decoded.set(file, d);
-      first.push({ file, model: analyze(d.text, { locale: args.locale }).model });
+      const text = importFormatOf(entry.file) ? imported(entry.file, io, options).text : read(entry.file, io, args.encoding).decoded.text;
+      if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) { done({ file: entry.file, model: null, findings: [], skipped: SKIPPED }); return null; }
+      const model = parseReport(text).model;
+      return { year: model.year, issuer: issuerOf(model) };
     } catch (e) {
-      results.push({ file, model: null, findings: [], error: readErrorMessage(e) });
+      // A Word file in a folder that holds no report is skipped like any other non-report.
+      if (e instanceof ImportFailed && e.notReport && entry.inFolder) done({ file: entry.file, model: null, findings: [], skipped: SKIPPED });
+      else done({ file: entry.file, model: null, findings: [], error: errorMessage(e, io, entry.file) });
+      return null;
     }
-  }
-  const models = first.map(f => f.model).filter((m): m is ReportModel => m !== null);
-  for (const { file, model } of first) {
-    const d = decoded.get(file)!;
-    const options = { locale: args.locale, previous: model ? findPrevious(models, model) : undefined };
-    const conv = imported.get(file)?.conv;
-    if (args.fix && !conv) {
-      const fixed = fixAll(d.text, text => analyze(text, options).findings);
+  });
+  const previousOf = pairWithLastYear(keys);
+  // Models of last year's reports, kept only until their last reader is done.
+  const readers = new Map<number, number>();
+  for (const j of previousOf) if (j >= 0) readers.set(j, (readers.get(j) ?? 0) + 1);
+  const kept = new Map<number, ReportModel | undefined>();
+  const previousModel = (j: number): ReportModel | undefined => {
+    if (!kept.has(j)) {
+      const file = entries[j].file;
+      try { kept.set(j, parseReport(importFormatOf(file) ? imported(file, io, options).text : read(file, io, args.encoding).decoded.text).model); } catch { kept.set(j, undefined); }
+    }
+    const model = kept.get(j);
+    const left = readers.get(j)! - 1;
+    readers.set(j, left);
+    if (!left) kept.delete(j);
+    return model;
+  };
+
+  // Pass 2: check (and fix) each report, printing its result at once.
+  keys.forEach((key, i) => {
+    if (!key) return;
+    const file = entries[i].file;
+    const previous = () => (previousOf[i] >= 0 ? previousModel(previousOf[i]) : undefined);
+    if (importFormatOf(file)) {
+      // Checked as the converted text; `--fix` leaves the original alone.
+      let conv: ImportedFile['conv'];
+      try { conv = imported(file, io, options).conv!; } catch (e) {
+        done({ file, model: null, findings: [], error: errorMessage(e, io, file) });
+        return;
+      }
+      const a = analyze(conv.text, { locale: args.locale, previous: previous() });
+      if (readers.get(i)) kept.set(i, a.model);
+      done({ file, model: a.model, findings: a.findings, source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) });
+      options.imported?.delete(file); // a later reader of this model finds it kept
+      return;
+    }
+    let bytes: Buffer, stat: fs.Stats, d: Decoded;
+    try { ({ bytes, stat, decoded: d } = read(file, io, args.encoding)); } catch (e) {
+      done({ file, model: null, findings: [], error: errorMessage(e, io, file) });
+      return;
+    }
+    const opts = { locale: args.locale, previous: previous() };
+    let text = d.text, error: string | undefined;
+    if (args.fix) {
+      const fixed = fixAll(d.text, t => analyze(t, opts).findings);
       if (fixed.applied) {
-        d.text = fixed.text;
-        fs.writeFileSync(file, encode(d));
+        try {
+          const src = toSource(d.text);
+          const edits = fixed.edits.map(e => ({ start: offsetOf(src, e.range.start), end: offsetOf(src, e.range.end), newText: e.newText }));
+          replaceFile(file, spliceEdits(bytes, d, edits, fixed.text), snapshot(bytes, stat), io);
+          text = fixed.text;
+        } catch (e) {
+          error = errorMessage(e, io, file);
+        }
       }
     }
-    const a = analyze(d.text, options);
-    results.push({ file, model: a.model, findings: a.findings, ...(conv ? { source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) } : {}) });
-  }
-  results.sort((a, b) => a.file.localeCompare(b.file));
-  const version = '0.1.0';
-  out(args.format === 'json' ? toJson(results) : args.format === 'sarif' ? toSarif(results, version) : toText(results));
-  if (results.some(r => r.error)) return 2;
-  if (!args.exitZero && results.some(r => r.findings.some(f => f.severity === 'error'))) return 1;
+    const a = analyze(text, opts);
+    if (readers.get(i)) kept.set(i, a.model);
+    done({ file, model: a.model, findings: a.findings, ...(error ? { error } : {}) });
+  });
+  print.end();
+  if (failed) return 2;
+  if (!args.exitZero && errors) return 1;
   return 0;
 }
 
-/** The command line: `convert`, or `check` with Word, web-page and PDF files read first. */
-export async function main(argv: string[], out: (s: string) => void = s => process.stdout.write(s + '\n'), err: (s: string) => void = s => process.stderr.write(s + '\n')): Promise<number> {
-  if (argv[0] === 'convert') return convert(argv.slice(1), out, err);
-  const files: string[] = [];
-  let paths: string[] = [];
-  try { paths = parseArgs(argv).paths; } catch { /* usage errors are reported by run */ }
-  for (const p of paths) try { collect(p, files); } catch { /* reported by run */ }
-  return run(argv, out, await importFiles(files));
+/** The command line: `convert`, or `check` (and `--version`) with the Word, web-page and PDF files
+ * it names or finds in folders read first. `write`: standard output, `err`: standard error. */
+export async function main(argv: string[], write: (s: string) => void = writeStdout, err: (s: string) => void = s => process.stderr.write(`${s}\n`)): Promise<number> {
+  try {
+    if (argv[0] === 'convert') return await convert(argv.slice(1), write, err);
+    let paths: string[] = [];
+    try {
+      const parsed = parseArgs(argv);
+      if (parsed !== 'version') paths = parsed.paths;
+    } catch { /* usage errors are reported by run */ }
+    const entries: Entry[] = [];
+    for (const p of paths) collect(p, fs, entries);
+    const files = entries.filter(e => !e.error && importFormatOf(e.file)).map(e => e.file);
+    return run(argv, { write, imported: files.length ? await importFiles(files) : undefined });
+  } catch (e) {
+    if (e instanceof OutputClosed) return 0;
+    throw e;
+  }
 }
 
 if (require.main === module) main(process.argv.slice(2)).then(code => { process.exitCode = code; });

@@ -1,28 +1,25 @@
-// The three output formats: compiler-style text, the JSON contract of spec §11, SARIF 2.1.0.
+// The output formats, written as each file is done: compiler-style text, JSON lines (one object
+// per file), the JSON array of spec §11 (written element by element), SARIF 2.1.0 (assembled at
+// the end from the findings alone: no texts, no models are kept).
 
+import { pathToFileURL } from 'url';
 import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
 import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
+/** One file: checked (model, findings), skipped as no report, or failed (`error`, with the
+ * findings of the text as read when only writing the fixes failed). */
 export interface FileResult {
-  file: string; model: ReportModel | null; findings: Finding[]; error?: string;
+  file: string; model: ReportModel | null; findings: Finding[]; error?: string; skipped?: string;
   /** Files read from Word, web pages or PDF: where a finding stands in the original. */
   source?: (f: Finding) => { where: string; loc: object } | null;
 }
 
-export function toText(results: FileResult[]): string {
-  const lines: string[] = [];
-  let errors = 0, warnings = 0, infos = 0;
-  for (const r of results) {
-    if (r.error) { lines.push(`${r.file}: error ${r.error}`); continue; }
-    for (const f of r.findings) {
-      const where = r.source?.(f)?.where;
-      lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
-      if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
-    }
-  }
-  lines.push(`${results.length} 个文件 / files: ${errors} error(s), ${warnings} warning(s), ${infos} information/hint(s)`);
-  return lines.join('\n');
+export interface Printer { file(r: FileResult): void; end(): void }
+
+/** A file name on one line: names with control characters (a newline) are printed JSON-quoted. */
+export function displayName(file: string): string {
+  return /[\u0000-\u001f\u007f]/.test(file) ? JSON.stringify(file) : file;
 }
 
 export function tablesJson(model: ReportModel) {
@@ -34,45 +31,105 @@ export function tablesJson(model: ReportModel) {
   };
 }
 
-export function toJson(results: FileResult[]): string {
-  return JSON.stringify(results.map(r => ({
+function jsonOf(r: FileResult) {
+  return {
     file: r.file,
     ...(r.error ? { error: r.error } : {}),
+    ...(r.skipped ? { skipped: r.skipped } : {}),
     report: r.model ? { title: r.model.title?.text ?? null, year: r.model.year, issuerKind: r.model.issuerKind } : null,
     tables: r.model ? tablesJson(r.model) : null,
     diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}), ...sourceJson(r, f) })),
-  })), null, 2);
+  };
 }
 
+/** An imported file's finding: `source` with its place in the original and `where` in words. */
 function sourceJson(r: FileResult, f: Finding): { source?: object } {
   const s = r.source?.(f);
   return s ? { source: { ...s.loc, where: s.where } } : {};
 }
 
+function textPrinter(write: (s: string) => void): Printer {
+  let files = 0, skipped = 0, errors = 0, warnings = 0, infos = 0;
+  return {
+    file(r) {
+      const name = displayName(r.file);
+      if (r.skipped) { skipped++; write(`${name}: skipped ${r.skipped}\n`); return; }
+      files++;
+      const lines: string[] = [];
+      for (const f of r.findings) {
+        const where = r.source?.(f)?.where;
+        lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
+        if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
+      }
+      if (r.error) lines.push(`${name}: error ${r.error}`);
+      if (lines.length) write(lines.join('\n') + '\n');
+    },
+    end() {
+      write(`${files} 个文件 / files: ${errors} error(s), ${warnings} warning(s), ${infos} information/hint(s)${skipped ? `; ${skipped} 个跳过 / skipped` : ''}\n`);
+    },
+  };
+}
+
+function jsonPrinter(write: (s: string) => void, lines: boolean): Printer {
+  let first = true;
+  return {
+    file(r) {
+      if (lines) { write(JSON.stringify(jsonOf(r)) + '\n'); return; }
+      write((first ? '[\n' : ',\n') + JSON.stringify(jsonOf(r), null, 2));
+      first = false;
+    },
+    end() { if (!lines) write(first ? '[]\n' : '\n]\n'); },
+  };
+}
+
+/** A SARIF artifact URI: a relative reference with each segment percent-encoded, or a file URI. */
+export function artifactUri(file: string): string {
+  const slashed = file.split('\\').join('/');
+  if (/^(?:\/|[A-Za-z]:\/)/.test(slashed)) return pathToFileURL(file).href;
+  return slashed.split('/').map(encodeURIComponent).join('/');
+}
+
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function toSarif(results: FileResult[], version: string): string {
-  const rules = new Map<string, string>();
-  for (const r of results) for (const f of r.findings) if (!rules.has(f.code)) rules.set(f.code, f.message);
-  const codes = [...rules.keys()].sort();
-  return JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: codes.map(id => ({ id, shortDescription: { text: id } })) } },
-      columnKind: 'utf16CodeUnits',
-      results: results.flatMap(r => r.findings.map(f => ({
-        ruleId: f.code,
-        ruleIndex: codes.indexOf(f.code),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: {
-          artifactLocation: { uri: r.file.split('\\').join('/') },
-          region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
-        } }],
-        ...(sourceJson(r, f).source ? { properties: sourceJson(r, f) } : {}),
-      }))),
-      invocations: [{ executionSuccessful: results.every(r => !r.error), toolExecutionNotifications: results.filter(r => r.error).map(r => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) }],
-    }],
-  }, null, 2);
+function sarifPrinter(write: (s: string) => void, version: string): Printer {
+  const results: { ruleId: string; ruleIndex: number }[] = [];
+  const notifications: object[] = [];
+  let ok = true;
+  return {
+    file(r) {
+      if (r.error) { ok = false; notifications.push({ level: 'error', message: { text: `${r.file}: ${r.error}` } }); }
+      if (r.skipped) notifications.push({ level: 'note', message: { text: `${r.file}: ${r.skipped}` } });
+      const uri = artifactUri(r.file);
+      for (const f of r.findings) {
+        const { code, severity, message, range } = f;
+        const source = sourceJson(r, f);
+        results.push({
+          ruleId: code, ruleIndex: -1, level: SARIF_LEVEL[severity], message: { text: message },
+          locations: [{ physicalLocation: {
+            artifactLocation: { uri },
+            region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+          } }],
+          ...(source.source ? { properties: source } : {}),
+        } as { ruleId: string; ruleIndex: number });
+      }
+    },
+    end() {
+      const codes = [...new Set(results.map(x => x.ruleId))].sort();
+      for (const x of results) x.ruleIndex = codes.indexOf(x.ruleId);
+      write(JSON.stringify({
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+          tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: codes.map(id => ({ id, shortDescription: { text: id } })) } },
+          columnKind: 'utf16CodeUnits',
+          results,
+          invocations: [{ executionSuccessful: ok, toolExecutionNotifications: notifications }],
+        }],
+      }, null, 2) + '\n');
+    },
+  };
+}
+
+export function printer(format: 'text' | 'json' | 'jsonl' | 'sarif', write: (s: string) => void, version: string): Printer {
+  return format === 'text' ? textPrinter(write) : format === 'sarif' ? sarifPrinter(write, version) : jsonPrinter(write, format === 'jsonl');
 }

@@ -12,6 +12,7 @@ import { tableRegions } from './tables/regions';
 import { readTable2 } from './tables/t2';
 import { readTable3 } from './tables/t3';
 import { readTable4 } from './tables/t4';
+import { findMisread, markMisread, markUncertainRows } from './tables/confidence';
 import { toSource } from './text';
 import { segment, toDocumentCoordinates } from './segment';
 
@@ -51,7 +52,14 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     lineCount: doc.lines.length,
     eol: src.eol,
   };
+  markUncertainRows(model);
   model.relations = buildRelations(model);
+  const misread = findMisread(model);
+  if (misread) {
+    model.t3!.misread = misread;
+    markMisread(model, misread);
+    model.relations = buildRelations(model);
+  }
   return { model, tableLines, src, seg };
 }
 

@@ -1,7 +1,7 @@
 // Human-readable explanations of the model for hovers and code lenses: cell labels in full,
 // relations written out and evaluated, section summaries. Pure: markdown strings only.
 
-import type { Relation, ReportModel, Section } from './model';
+import type { Relation, ReportModel, Section, UncertainRow } from './model';
 import { allCells, cellsWithCategories } from './model';
 import { t } from './rule';
 import { cellLabel, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3ColId, type T3RowId } from './schema';
@@ -144,7 +144,11 @@ const NOTES: Record<string, [string, string]> = {
 export function explainCell(model: ReportModel, findings: Finding[], cell: Cell, locale: Locale): string {
   const { row, column } = fullLabel(cell.id, locale);
   const out: string[] = [`**${row}**${column ? ` · **${column}**` : ''}　\`${cell.id}\``, ''];
-  const value = cell.value === null
+  const blank = [...(model.t3?.blank ?? []), ...(model.t4?.blank ?? [])].includes(cell.id);
+  const value = cell.uncertain
+    ? t(locale, `未能可靠读出${cell.raw ? `（原文 \`${cell.raw}\`）` : ''}，未作核对`, `uncertain reading${cell.raw ? ` (source \`${cell.raw}\`)` : ''}, not checked`)
+    : blank ? t(locale, '空白（原表未填写），未作核对', 'blank in the report, not checked')
+    : cell.value === null
     ? (cell.raw ? t(locale, `无法读取（原文 \`${cell.raw}\`）`, `unreadable (source \`${cell.raw}\`)`) : t(locale, '缺失', 'missing'))
     : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? t(locale, `（原文 \`${cell.raw}\`）`, ` (source \`${cell.raw}\`)`) : '');
   out.push(t(locale, `值：${value}`, `Value: ${value}`));
@@ -167,6 +171,33 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
     for (const f of own) out.push(`- ${f.message}`);
   }
   return out.join('\n');
+}
+
+/** Numbers the reader left unread at `p` (digits run together, or printed away from their labels), explained. */
+export function explainUncertainAt(model: ReportModel, p: Position, locale: Locale): { range: Range; text: string } | null {
+  const tables: [string, string, UncertainRow[]][] = [
+    ['表二', 'Table 2', model.t2?.uncertain ?? []], ['表三', 'Table 3', model.t3?.uncertain ?? []], ['表四', 'Table 4', model.t4?.uncertain ?? []]];
+  for (const [zh, en, rows] of tables) {
+    const u = rows.find(r => contains(r.range, p));
+    if (!u) continue;
+    const name = /^R\d\d$/.test(u.row) ? fullLabel(`${u.row}.C1`, locale).row : u.row;
+    const readings = u.readings.length ? u.readings.map(r => `\`${r}\``).join(t(locale, '、', ', ')) : t(locale, '无', 'none');
+    return {
+      range: u.range,
+      text: t(locale,
+        `**${zh}${name === zh ? '' : ` · ${name}`}：未能可靠读出**\n\n数字连在一起，无法唯一拆分成各列；可能的读法：${readings}。这些单元格未读入，未作核对，请对照原表。`,
+        `**${en}${name === zh ? '' : ` · ${name}`}: uncertain reading**\n\nDigits run together and split into the columns in more than one way (or none); possible readings: ${readings}. These cells were not read or checked.`),
+    };
+  }
+  const numbers = model.t3?.unattributed.numbers.find(r => contains(r, p));
+  if (numbers) {
+    return {
+      range: numbers,
+      text: t(locale, '**表三：无法对应的数字行**\n\n这一行数字与行标签分开印出，数目与等待的行标签不符，无法确定属于哪一行；未读入，未作核对。',
+        '**Table 3: unattributed numbers**\n\nThis row of numbers stands away from its label and cannot be given to a row; it was not read or checked.'),
+    };
+  }
+  return null;
 }
 
 function sectionLines(s: Section): [number, number] {

@@ -88,10 +88,33 @@ export interface Table3 {
   decoded: number;
   /** Rows whose run-together digits allow several readings: left unread (null), never guessed. */
   uncertain: UncertainRow[];
+  /** Number rows printed away from their labels that could not be given to a row, and the rows left without them. */
+  unattributed: { numbers: Range[]; rows: T3RowId[] };
+  /** Cells printed empty in rows that carry some numbers (one cell per line, placed by their lines). */
+  blank: string[];
+  /** Relations failing together in the pattern of a misread (set after the relations are built). */
+  misread: Misread | null;
+}
+
+/** Many relations failing at once, as a shifted column or a row read from the wrong line make them. */
+export interface Misread {
+  /** `columns`: row totals fail in many rows; `rows`: column relations fail in many columns. */
+  pattern: 'columns' | 'rows';
+  /** Ids of the failing relations (`t3-row-sum:R05` …). */
+  failing: string[];
+  /** Cells those relations involve: left unread and marked uncertain. */
+  cells: string[];
+  range: Range;
 }
 
 /** Cells the reader could not attribute with certainty, and the readings that stayed possible. */
-export interface UncertainRow { row: string; range: Range; readings: string[] }
+export interface UncertainRow {
+  row: string;
+  range: Range;
+  readings: string[];
+  /** Readings exist and none makes the row's own total (table 四: its three totals) hold. */
+  unbalanced?: true;
+}
 
 /** A number split over two adjacent cells (`1 | 2` for 12), read as `text`. */
 export interface SplitCell { id: string; text: string; range: Range }
@@ -108,6 +131,8 @@ export interface Table4 {
   splits: SplitCell[];
   /** The 15 numbers ran together and allow several readings (left unread). */
   uncertain: UncertainRow[];
+  /** Cells printed empty (runs of blank lines where a number belongs), placed by their lines. */
+  blank: T4Id[];
 }
 
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */

@@ -9,7 +9,8 @@ export type NumberProblem =
   | 'empty-symbol'   // -, —, /, 无
   | 'decimal'        // 1.5 where an integer is required (decided by the caller)
   | 'negative'
-  | 'fullwidth';     // １２３
+  | 'fullwidth'      // １２３
+  | 'several';       // `1 41`: two numbers in a one-number cell (left unread)
 
 export interface ParsedNumber {
   value: number | null;
@@ -23,16 +24,24 @@ export interface ParsedNumber {
 const EMPTY_SYMBOLS = new Set(['-', '—', '–', '－', '/', '／', '无', '—-', '--', '——']);
 const NUMBERISH = /^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:万元|元)?$/;
 
+const SEVERAL = /^[0-9]{1,9}(?:[ \u3000]{1,4}[0-9]{1,9}){1,3}$/;
+
 /** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
 export function isValueToken(token: string): boolean {
-  if (EMPTY_SYMBOLS.has(token) || /^[Oo]{1,3}$/.test(token)) return true;
+  if (EMPTY_SYMBOLS.has(token) || /^(?:[Oo]{1,3}|[Il])$/.test(token)) return true;
   if (!NUMBERISH.test(token)) return false;
   return /[0-9０-９]/.test(token);
+}
+
+/** A cell between explicit separators (tab, pipe) holding a value: also two numbers written in one cell. */
+export function isValueCell(text: string): boolean {
+  return isValueToken(text) || SEVERAL.test(text);
 }
 
 export function parseNumber(token: string): ParsedNumber {
   const problems: NumberProblem[] = [];
   if (EMPTY_SYMBOLS.has(token)) return { value: 0, canonical: '0', problems: ['empty-symbol'] };
+  if (SEVERAL.test(token)) return { value: null, canonical: token, problems: ['several'] };
   let s = token;
   if (/[０-９．，－]/.test(s)) { problems.push('fullwidth'); s = s.normalize('NFKC'); }
   let unit: ParsedNumber['unit'];

@@ -54,7 +54,7 @@ export function buildRelations(model: ReportModel): Relation[] {
       out.push(evaluate('t3-balance', `t3-balance:${col}`, [`R01.${col}`, `R02.${col}`], [`R24.${col}`, `R25.${col}`], cells));
     }
   }
-  if (model.t4 && model.t4.valueCount === 15) {
+  if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) {
     const cells = new Map(Object.values(model.t4.cells).map(c => [c.id, c]));
     for (const total of [5, 10, 15]) {
       const ids = [total - 4, total - 3, total - 2, total - 1].map(k => `K${k}` as T4Id);

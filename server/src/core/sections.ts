@@ -84,7 +84,9 @@ function hasValues(text: string): boolean {
 }
 
 /** Page chrome and crawler metadata (`标题:`, `发布机构:` …): never the title, never prose. */
-const SHELL = /^(发布时间|发布日期|发布机构|来源|信息来源|选择阅读字号|字号|浏览次数|访问量|打印|关闭|信息索引号|索引号|发文日期|成文日期|文号|发文字号|分享|标题|栏目|所属栏目|主题分类|公开方式|公开范围|当前位置|首页)\s*[:：>]?/;
+const SHELL_WORD = /^(?:发布时间|发布日期|发布机构|来源|信息来源|选择阅读字号|字号|浏览次数|访问量|打印|关闭|信息索引号|索引号|发文日期|成文日期|文号|发文字号|分享|标题|栏目|所属栏目|主题分类|公开方式|公开范围|当前位置|首页)/;
+/** A metadata word with its separator (`发布机构：`), or a short line of page chrome (`打印 关闭`). */
+const SHELL = { test: (s: string) => SHELL_WORD.test(s) && (/^[^:：>]{2,6}\s*[:：>]/.test(s) || s.length <= 30 && !/[，。；]/.test(s)) };
 
 /** A title is one short line naming the report, never a sentence of the body. */
 const TITLE_WORDS = /年度报告|年度政府信息公开工作报告|政府信息公开工作报告/;

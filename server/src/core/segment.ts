@@ -43,8 +43,8 @@ const T4_CUTS = ['行政复议', '行政诉讼', '未经复议直接起诉', '�
 const T2_CUT = new RegExp(T2_CUTS.join('|'), 'g');
 const T3_CUT = new RegExp(T3_CUTS.join('|'), 'g');
 const T4_CUT = new RegExp(T4_CUTS.join('|'), 'g');
-/** Digits (a number or several run together) ending a label segment. */
-const TRAILING_DIGITS = /[0-9０-９][0-9０-９.．+＋\-－/]*$/;
+/** Digits (a number or several run together, a letter O among them) ending a label segment. */
+const TRAILING_DIGITS = /[0-9０-９Oo][0-9０-９Oo.．+＋\-－/]*$/;
 const ITEM_NUMBER = /\d[1-8][.．、](?=[\u4e00-\u9fff“"])/g;
 const SPACE_RUN = /[\u3000]{2,}|[\u3000 \t]{3,}/g;
 
@@ -132,7 +132,7 @@ function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>;
   for (const at of labelCuts) {
     const next = sorted.find(c => c > at)!;
     const d = TRAILING_DIGITS.exec(s.slice(at, next));
-    if (d && d.index > 0) cuts.add(at + d.index);
+    if (d && d.index > 0 && /[0-9０-９]/.test(d[0])) cuts.add(at + d.index);
   }
   return { cuts, zone: zones[zones.length - 1].zone };
 }

@@ -49,4 +49,6 @@ export interface Cell {
   value: number | null;  // null = missing or unreadable (never guessed)
   raw: string;           // the source text of the cell ('' when missing)
   range: Range | null;   // where `raw` stands; null when the cell is missing
+  /** The reader could not attribute this cell with certainty: unread (null), shown as uncertain. */
+  uncertain?: true;
 }

@@ -1,8 +1,9 @@
-// Hover: a table cell (labels, id, value, relations evaluated), the 勾稽关系 line of table 三
+// Hover: a table cell (labels, id, value, relations evaluated), numbers left unread (their readings),
+// the 勾稽关系 line of table 三
 // (the balance in every column), a section heading (summary and checks).
 
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { cellAt, contains, explainBalance, explainCell, explainSection } from '../core/explain';
+import { cellAt, contains, explainBalance, explainCell, explainSection, explainUncertainAt } from '../core/explain';
 import type { Ctx } from './context';
 
 const md = (value: string): MarkupContent => ({ kind: 'markdown', value });
@@ -15,6 +16,8 @@ export function registerHover(ctx: Ctx): void {
     const p = params.position;
     const cell = cellAt(m, p);
     if (cell?.range) return { contents: md(explainCell(m, r.findings, cell, r.locale)), range: cell.range };
+    const unsure = explainUncertainAt(m, p, r.locale);
+    if (unsure) return { contents: md(unsure.text), range: unsure.range };
     const note = m.t3?.balanceNoteRange;
     if (note && contains(note, p)) return { contents: md(explainBalance(m, r.locale)), range: note };
     const s = m.sections.find(x => contains(x.range, p));

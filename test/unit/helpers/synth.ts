@@ -94,8 +94,16 @@ export type Family =
   | 'scrambled-header'   // header rows glued and split by conversion (`结果维 持结果纠正其 他结果`)
   | 'md-headings'        // `##`/`**`/`>` marks on headings, ideographic-space indents
   | 'renumbered'         // own topics numbered as parts, the official parts renumbered after them
-  | 'inline-headings';   // headings in the middle of a prose line, right after the sentence
-export const FAMILIES: Family[] = ['flattened', 'mixed-separators', 'cr-cells', 'md-repeated-header', 'scrambled-header', 'md-headings', 'renumbered', 'inline-headings'];
+  | 'inline-headings'    // headings in the middle of a prose line, right after the sentence
+  | 'displaced-labels'   // a group's labels printed as a block, its bare number rows after them
+  | 'blank-cells';       // cr-cells with some zeros printed as nothing (runs of blank lines)
+export const FAMILIES: Family[] = ['flattened', 'mixed-separators', 'cr-cells', 'md-repeated-header', 'scrambled-header', 'md-headings', 'renumbered', 'inline-headings', 'displaced-labels', 'blank-cells'];
+
+/** Cells `blank-cells` prints empty: the zeros of （二）部分公开 and of 行政复议's 结果纠正 / 其他结果. */
+export const BLANK_CELLS = { t3: { R04: [1, 2, 3, 4, 5] } as Partial<Record<T3RowId, number[]>>, t4: [2, 3] };
+
+/** The rows of （三）不予公开 that `displaced-labels` prints away from their numbers. */
+export const DISPLACED_ROWS: T3RowId[] = ['R05', 'R06', 'R07', 'R08', 'R09', 'R10', 'R11', 'R12'];
 
 const T2_BLOCKS_ORDER = ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'];
 const T3_HEADER = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
@@ -142,15 +150,18 @@ export function synthFamily(data: SynthData, family: Family): string {
     lines.push('', '四、政府信息公开行政复议、行政诉讼情况', T4_HEADER.join(' '), data.t4.join(' '), '', ...TAIL);
     return lines.join('\n');
   }
-  if (family === 'cr-cells') {
+  if (family === 'cr-cells' || family === 'blank-cells') {
+    const blank = family === 'blank-cells';
+    const shown = (id: T3RowId | null, v: number[]) => v.map((x, c) => blank && id && BLANK_CELLS.t3[id]?.includes(c) ? '' : fmt(x));
     const cells: string[] = [...TITLE.filter(Boolean), ...OVERVIEW.filter(Boolean), '二、主动公开政府信息情况'];
     const out: string[] = [];
     const flush = (xs: string[], gap: string) => out.push(xs.join('\r\r\r') + gap);
     flush(cells, '\r');
     for (const [labels, values] of t2) flush([...labels, ...values], '\r\r\r\r\r');
     flush(['三、收到和处理政府信息公开申请情况', BALANCE, ...T3_HEADER], '\r\r\r\r\r');
-    for (const [group, label, v] of t3) flush([...(group ? [group] : []), label, ...v.map(fmt)], '\r\r\r\r\r');
-    flush(['四、政府信息公开行政复议、行政诉讼情况', ...T4_HEADER, ...data.t4.map(fmt)], '\r\r\r\r\r');
+    t3.forEach(([group, label, v], k) => flush([...(group ? [group] : []), label, ...shown(T3_ROWS[k].id, v)], '\r\r\r\r\r'));
+    flush(['四、政府信息公开行政复议、行政诉讼情况', ...T4_HEADER], '\r\r\r\r\r');
+    flush(data.t4.map((x, k) => blank && BLANK_CELLS.t4.includes(k) ? '' : fmt(x)), '\r\r\r\r\r');
     flush(TAIL.filter(Boolean), '\r');
     return out.join('');
   }
@@ -190,6 +201,15 @@ export function synthFamily(data: SynthData, family: Family): string {
     const lines = synthReport(data, 'tab').split('\n');
     const body = lines.slice(TITLE.length + OVERVIEW.length).map(l => /^[二三四五六]、/.test(l) ? renumber[l[0]] + l.slice(1) : l);
     return [...TITLE, ...topics, '', ...body].join('\n');
+  }
+  if (family === 'displaced-labels') {
+    const lines = synthReport(data, 'markdown').split('\n');
+    const first = lines.findIndex(l => l.includes('1.属于国家秘密'));
+    const block = lines.slice(first, first + DISPLACED_ROWS.length).map(l => l.split('|').map(c => c.trim()).filter(Boolean));
+    const labels = block.map(cells => '| ' + cells.slice(0, -7).join(' | ') + ' |');
+    const numbers = block.map(cells => '| ' + cells.slice(-7).join(' | ') + ' |');
+    lines.splice(first, DISPLACED_ROWS.length, ...labels, ...numbers);
+    return lines.join('\n');
   }
   // inline-headings: a heading right after the sentence before it, on the same line.
   const lines = synthReport(data, 'tab').split('\n');

@@ -5,6 +5,7 @@
 import type { ReportModel } from '../model';
 import type { SourceText } from '../text';
 import type { Position, Range } from '../types';
+import { isShellLine } from '../sections';
 
 export interface Paragraph {
   text: string;
@@ -25,7 +26,6 @@ const FINAL = /[。！？!?；;…]["”’」』）)]*$/;
 /** Numbering that opens a heading or a new paragraph. */
 const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十]+[部分章节条、])/;
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
-const SHELL = /^(?:发布(?:时间|日期)|来源|选择阅读字号|字号|浏览次数|打印|关闭|信息索引号|索引号|发文日期|文号|分享)/;
 const FULLWIDTH_DIGIT = /[０-９]/g;
 const MARKDOWN_LEAD = /^(?:#{1,6}\s+|>\s*|[-*+]\s+)?(?:\*\*|__)?/;
 
@@ -83,15 +83,16 @@ export function buildParagraphs(src: SourceText, model: ReportModel, tableLines:
     const mark = MARKDOWN_LEAD.exec(trimmed)![0];
     const text = trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '');
     if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) continue; // transparent: paragraphs continue across
-    if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line)) { close(); continue; }
+    // Tables, the title and page metadata (`发布机构：`, `文号：` …) are no prose.
+    if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line) || isShellLine(text)) { close(); continue; }
     const start = raw.indexOf(trimmed) + mark.length;
     const isSection = headingLines.has(line);
-    const standalone = isSection || SHELL.test(text) || isHeadingLine(text);
+    const standalone = isSection || isHeadingLine(text);
     const c = cur as Building | null;
     const joins = c !== null && !c.p.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(c.last.slice(-8)) && c.p.section === section;
     if (!joins) {
       close();
-      cur = open(line, isSection || (standalone && !SHELL.test(text)));
+      cur = open(line, standalone);
     }
     append(cur!, line, start, text);
     if (standalone) close();

@@ -1,5 +1,5 @@
 // How each table number is written (T2-1, T2-2, T2-3, T3-E4, T4-E4; spec §8.3): malformed digits
-// (`00`, letter O), decimals where counts are required, negatives, units, empty symbols, separators.
+// (`00`, letter O, two numbers in one cell), decimals where counts are required, negatives, units, empty symbols, separators.
 
 import { cellsWithCategories } from '../model';
 import { parseNumber } from '../numbers';
@@ -20,6 +20,12 @@ export const cellNumbersRule: Rule = ctx => {
     const decimalAllowed = cell.id === 'F1';
     if (p.problems.includes('negative')) {
       report({ code: 'number-negative', severity: 'error', message: t(locale, `「${name}」不能为负数：${cell.raw}`, `${name} cannot be negative: ${cell.raw}`) });
+    }
+    if (p.problems.includes('several')) {
+      report({
+        code: 'number-malformed', severity: 'error',
+        message: t(locale, `「${name}」一格里写了不止一个数：“${cell.raw}”，无法确定是哪一个，该格按未读处理`, `${name} holds more than one number: “${cell.raw}”; the cell is left unread`),
+      });
     }
     if (p.problems.includes('leading-zero') || p.problems.includes('letter')) {
       report({

@@ -2,6 +2,7 @@
 
 import type { Rule } from '../rule';
 import { arithmeticRule } from './arithmetic';
+import { blankCellsRule } from './blank-cells';
 import { casesWithoutRequestsRule } from './cases-without-requests';
 import { cellNumbersRule } from './cell-numbers';
 import { extraValuesRule } from './extra-values';
@@ -17,14 +18,17 @@ import { t3StructureRule } from './t3-structure';
 import { t4ValuesRule } from './t4-values';
 import { tableUncertainRule } from './table-uncertain';
 import { titleRule } from './title';
+import { unbalancedRunsRule } from './unbalanced-runs';
 
 export const tableRules: Rule[] = [
   titleRule,
   sectionsRule,
   outdatedTemplateRule,
   tableUncertainRule,
+  unbalancedRunsRule,
   t3StructureRule,
   t4ValuesRule,
+  blankCellsRule,
   t2ValuesRule,
   extraValuesRule,
   splitDigitsRule,

@@ -163,7 +163,7 @@ function findHeaderCell(ctx: RuleContext, from: number) {
 
 function shortRows(ctx: RuleContext, t3: Table3) {
   const want = t3.columnCount;
-  const unsure = new Set(t3.uncertain.map(u => u.row));
+  const unsure = new Set<string>([...t3.uncertain.map(u => u.row), ...t3.unattributed.rows, ...t3.blank.map(id => id.split('.')[0])]);
   const empty: T3Row[] = [];
   for (const row of Object.values(t3.rows)) {
     if (!row || row.valueCount === 0 && !row.label) continue;

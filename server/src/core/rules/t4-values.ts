@@ -5,7 +5,7 @@ import { t } from '../rule';
 
 export const t4ValuesRule: Rule = ctx => {
   const t4 = ctx.model.t4;
-  if (!t4 || t4.valueCount === 15) return;
+  if (!t4 || t4.valueCount === 15 || t4.blank.length) return;
   const first = t4.values[0];
   ctx.report({
     code: 't4-column-count', severity: 'error',

@@ -1,13 +1,16 @@
 // Reading that knows when it is unsure (one finding per table, never a per-cell error): digits
 // of several cells run together with more than one possible reading, or nothing to decode them
-// with. The cells stay unread (null), so no arithmetic rule judges them.
+// with; or relations failing together in the pattern of a misread. The cells stay unread (null),
+// so no arithmetic rule judges them.
 
-import type { UncertainRow } from '../model';
+import type { Misread, UncertainRow } from '../model';
+import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { T3_ROW_BY_ID, T3RowId } from '../schema';
 
-function report(ctx: RuleContext, table: [string, string], columns: number, rows: UncertainRow[], name: (row: string) => string) {
+function report(ctx: RuleContext, table: [string, string], columns: number, all: UncertainRow[], name: (row: string) => string) {
+  const rows = all.filter(u => !u.unbalanced); // rows wrong in every reading are said by unbalanced-runs
   if (!rows.length) return;
   const cells = rows.length * columns;
   const detail = rows.slice(0, 3).map(u => `${name(u.row)}“${u.readings.length ? u.readings.join(' / ') : '—'}”`).join('；');
@@ -20,8 +23,37 @@ function report(ctx: RuleContext, table: [string, string], columns: number, rows
   });
 }
 
+/** Many relations failing at once: said once, as a doubt about the reading (the table may also be wrong). */
+function reportMisread(ctx: RuleContext, m: Misread) {
+  const shape = m.pattern === 'columns'
+    ? t(ctx.locale, '多行的行内合计同时不成立，像是某列错位', 'row totals fail in many rows, as a shifted column makes them')
+    : t(ctx.locale, '多列的合计同时不成立，像是某行读自别的行', 'column relations fail in many columns, as a row read from the wrong line makes them');
+  ctx.report({
+    code: 'table-uncertain', severity: 'warning', range: m.range,
+    message: t(ctx.locale,
+      `表三未能可靠读出：${m.failing.length} 处勾稽关系同时不成立，${shape}，也可能原表本身有误；${m.cells.length} 个单元格不确定，未逐格报错，请对照原表核实`,
+      `Table 3 could not be read reliably: ${m.failing.length} relations fail at once; ${shape}, or the table itself is wrong. ${m.cells.length} cells are uncertain and were not checked one by one`),
+    cells: m.cells,
+  });
+}
+
+/** Number rows printed away from their labels, in a count that does not match the labels waiting for them. */
+function reportUnattributed(ctx: RuleContext, numbers: Range[], rows: T3RowId[]) {
+  if (!numbers.length) return;
+  const names = rows.slice(0, 4).map(id => T3_ROW_BY_ID[id]?.label ?? id).join('、');
+  ctx.report({
+    code: 'table-uncertain', severity: 'warning', range: numbers[0],
+    message: t(ctx.locale,
+      `表三未能可靠读出：${numbers.length} 行数字与行标签分开印出，无法确定属于哪一行${rows.length ? `（待定的行：${names}${rows.length > 4 ? '…' : ''}）` : ''}；${rows.length * 7} 个单元格不确定，未作核对，请对照原表`,
+      `Table 3 could not be read reliably: ${numbers.length} number row(s) stand away from their labels and cannot be attributed${rows.length ? ` (rows waiting: ${rows.join(', ')})` : ''}`),
+    related: numbers.slice(1).map(r => ({ range: r, message: t(ctx.locale, '无法对应的数字行', 'unattributed numbers') })),
+  });
+}
+
 export const tableUncertainRule: Rule = ctx => {
   const { t2, t3, t4 } = ctx.model;
+  if (t3?.misread) reportMisread(ctx, t3.misread);
+  if (t3) reportUnattributed(ctx, t3.unattributed.numbers, t3.unattributed.rows);
   if (t2) report(ctx, ['表二', 'Table 2'], 3, t2.uncertain, row => row);
   if (t3) report(ctx, ['表三', 'Table 3'], 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
   if (t4) report(ctx, ['表四', 'Table 4'], 15, t4.uncertain, () => '');

@@ -2,7 +2,7 @@
 // included) or space-aligned text (pdftotext -layout). Each cell keeps its exact source columns.
 
 import type { Layout } from '../types';
-import { isValueToken } from '../numbers';
+import { isValueCell, isValueToken } from '../numbers';
 
 export interface LineCell { text: string; start: number; end: number; line: number }
 
@@ -76,7 +76,8 @@ export function readLine(s: string, line: number): LineCells | null {
       : splitSpaces(s);
   for (const c of cells) c.line = line;
   let k = cells.length;
-  while (k > 0 && isValueToken(cells[k - 1].text)) k--;
+  const isValue = layout === 'space' ? isValueToken : isValueCell;
+  while (k > 0 && isValue(cells[k - 1].text)) k--;
   return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
 }
 
@@ -90,17 +91,21 @@ const MAX_CELL_GAP = 4;
 
 export function readRows(lines: string[], from: number, to: number): LineCells[] {
   const out: LineCells[] = [];
+  let labelBlock = 0; // label-only lines in a row just before: a block of labels printed apart from its numbers
   for (let i = from; i < to; i++) {
     const r = readLine(lines[i], i);
     if (!r) continue;
     const prev = out[out.length - 1];
     const ownValues = prev && prev.values.some(v => v.line === prev.line);
     const lastLine = prev ? (prev.values.length ? prev.values[prev.values.length - 1].line : prev.line) : -1;
-    // Web-page extraction puts two or three blank lines between cells (bare CR line ends).
-    if (!r.labels.length && prev && prev.labels.length && prev.labels.length <= 2 && !ownValues && lastLine >= i - MAX_CELL_GAP) {
+    // Web-page extraction puts two or three blank lines between cells (bare CR line ends); a row of
+    // several numbers joins only a label with no numbers yet, and not the last of a block of labels.
+    const joins = r.values.length === 1 || (!prev?.values.length && labelBlock < 2);
+    if (!r.labels.length && prev && prev.labels.length && prev.labels.length <= 2 && !ownValues && lastLine >= i - MAX_CELL_GAP && joins) {
       prev.values.push(...r.values);
       continue;
     }
+    labelBlock = r.labels.length && !r.values.length ? labelBlock + 1 : 0;
     out.push(r);
   }
   return out;

@@ -8,11 +8,13 @@ import type { SourceText } from '../text';
 /** One way to read the tokens: the cells, each a piece of one token with its own columns. */
 export type Reading = LineCell[];
 
-const DIGITS = /^\d+$/;
+/** Digits, a letter O written for 0 among them (reported by the number rules, read as 0). */
+const DIGITS = /^[0-9Oo]*[0-9][0-9Oo]*$|^[Oo]$/;
+const isZero = (c: string) => c === '0' || c === 'O' || c === 'o';
 
 /** True when a token cannot be one number as written (`05`, `0000000`): digits of several cells. */
 export function isGluedRun(text: string): boolean {
-  return text.length > 1 && text[0] === '0' && DIGITS.test(text);
+  return text.length > 1 && isZero(text[0]) && DIGITS.test(text);
 }
 
 /**
@@ -36,7 +38,7 @@ export function readings(tokens: LineCell[], want: number, limit = 5000): Readin
     const t = tokens[k];
     for (let end = from + 1; end <= t.text.length; end++) {
       const piece = t.text.slice(from, end);
-      if (piece.length > 1 && piece[0] === '0') break;
+      if (piece.length > 1 && isZero(piece[0])) break;
       const rest = left - (end - from);
       const cellsAfter = want - cells - 1;
       // Pieces still needed must fit the digits left, and every token needs at least one piece.
@@ -53,7 +55,7 @@ export function readings(tokens: LineCell[], want: number, limit = 5000): Readin
 
 /** Values of a reading. */
 export function valuesOf(r: Reading): number[] {
-  return r.map(c => Number(c.text));
+  return r.map(c => Number(c.text.replace(/[Oo]/g, '0')));
 }
 
 /**

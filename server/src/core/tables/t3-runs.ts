@@ -7,7 +7,7 @@ import { isGluedRun, readings, Reading, valuesOf } from './digit-runs';
 import { T3_RESULT_ROWS, T3RowId } from '../schema';
 
 export interface RunRow { id: T3RowId | null; values: LineCell[]; glued: boolean }
-export interface Unsettled { row: RunRow; readings: Reading[]; tokens: LineCell[] }
+export interface Unsettled { row: RunRow; readings: Reading[]; tokens: LineCell[]; unbalanced: boolean }
 
 const COLS = 7;
 const rowSumHolds = (v: number[]) => v[6] === v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
@@ -33,7 +33,8 @@ export function decodeRuns(rows: RunRow[]): { decoded: number; unsettled: Unsett
     const summing = all.filter(r => rowSumHolds(valuesOf(r)));
     const left = all.length === 1 ? all : summing.length ? summing : all;
     if (left.length === 1) { row.values = left[0]; decoded++; continue; }
-    open.push({ row, readings: left, tokens: row.values });
+    // Readings exist but none adds up: the row is wrong whichever way it is read.
+    open.push({ row, readings: left, tokens: row.values, unbalanced: all.length > 0 && !summing.length });
   }
   const settled = settleByColumns(rows, open);
   const unsettled: Unsettled[] = [];
@@ -51,7 +52,7 @@ function settleByColumns(rows: RunRow[], open: Unsettled[]): Map<Unsettled, Read
   let combos = 1;
   for (const u of open) { combos *= u.readings.length; if (combos > 20000 || !u.readings.length) return result; }
   const fixed = new Map<T3RowId, number[]>();
-  for (const r of rows) if (r.id && r.values.length === COLS && !open.some(u => u.row === r)) fixed.set(r.id, r.values.map(v => Number(v.text)));
+  for (const r of rows) if (r.id && r.values.length === COLS && !open.some(u => u.row === r)) fixed.set(r.id, valuesOf([...r.values]));
   const pick = new Array<number>(open.length).fill(0);
   let found: number[] | null = null, count = 0;
   for (let n = 0; n < combos; n++) {

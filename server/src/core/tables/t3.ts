@@ -10,6 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, SourceText } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
+import { placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, RunRow } from './t3-runs';
 
@@ -34,12 +35,21 @@ function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   return null;
 }
 
-function fuzzyMatch(label: string): T3RowId | null {
+const ORDER = T3_ROWS.map(r => r.id);
+
+/**
+ * The official row a misspelt label stands for. A short label loses much of its likeness to one
+ * changed character (`2.重复国请`), so the row right after the previous one in the fixed order is
+ * taken on a weaker likeness.
+ */
+function fuzzyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   let best: T3RowId | null = null, score = 0.6;
   for (const [id, official] of OFFICIAL) {
     const s = similarity(label, official);
     if (s > score) { score = s; best = id; }
   }
+  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
+  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
   return best;
 }
 
@@ -57,7 +67,7 @@ function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
   // A sub-item with a typo beside its category (`（三）不予公开 | 1.属于国家机密`) is still the sub-item.
   for (let i = cells.length - 1; i >= 0; i--) {
     const own = normLabel(withoutGroupPrefix(cells[i]).text);
-    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own);
+    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own, prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   for (let i = cells.length - 1; i >= 0; i--) {
@@ -152,8 +162,26 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     return m ? { match: { ...m, cell: -1 }, text } : null;
   };
 
+  // Labels printed away from their numbers (a block of label lines, then a block of bare number
+  // rows): the numbers go to the waiting rows in order when the counts agree, else to no row.
+  let waiting: Build[] = [];
+  let bare: LineCells[] = [];
+  const unattributed: Table3['unattributed'] = { numbers: [], rows: [] };
+  const settleBare = () => {
+    if (!bare.length) return;
+    if (bare.length === waiting.length) bare.forEach((r, i) => add(waiting[i], r));
+    else {
+      for (const r of bare) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
+      for (const w of waiting) if ('id' in w.target) unattributed.rows.push(w.target.id);
+    }
+    bare = [];
+    waiting = [];
+  };
+
   for (const r of read) {
     const labelText = r.labels.map(c => c.text).join('');
+    if (r.labels.length) settleBare();
+    if (r.labels.length && r.values.length) waiting = [];
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)))) {
       tableLines.add(r.line);
       for (const c of r.labels) {
@@ -175,6 +203,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       if (naming && naming.kind === 'row' && (r.layout !== 'space' || cellPerLine)) {
         // One cell per line: the label stands alone, its numbers follow on the next lines.
         current = place(naming, r.labels, r.line, null);
+        if (!cellPerLine) waiting.push(current);
         continue;
       }
       pending.push({ text: labelText, line: r.line });
@@ -186,7 +215,10 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
         current = p ? place(p.match, [], pending[pending.length - 1].line, p.text) : null;
         pending = [];
       }
+      if (!cellPerLine && waiting.length >= 2 && r.values.length >= 2) { bare.push(r); continue; }
       if (current && current.values.length < 7) add(current, r);
+      else if (!cellPerLine && r.values.length >= 2) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
+      waiting = [];
       continue;
     }
     // A label line with numbers: its own labels first, then with the wrapped pieces above.
@@ -201,6 +233,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     if (current) add(current, r);
   }
 
+  settleBare();
+
   // Digits of several cells run together (flattened web text): decoded before anything is counted.
   const runRows: RunRow[] = builds.map(b => ({ id: 'id' in b.target ? b.target.id : null, values: b.values, glued: gluedToLabel(src, b) }));
   const runs = decodeRuns(runRows);
@@ -209,6 +243,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     row: u.row.id!,
     range: range(u.tokens[0].line, u.tokens[0].start, u.tokens[u.tokens.length - 1].end),
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
+    ...(u.unbalanced ? { unbalanced: true as const } : {}),
   }));
   // Column count: what most rows carry; a missing column is named by the header (spec 003-1).
   const counts = new Map<number, number>();
@@ -220,6 +255,10 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 
   const splits: Table3['splits'] = [];
   const extras: LabelCell[] = [];
+  const blank: string[] = [];
+  // One cell per line at a regular pitch (taken from a full row): a short row's numbers are placed by their lines.
+  const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
+  const pitch = full ? regularPitch([full.target.line, ...full.values.map(v => v.line)]) : null;
   for (const b of builds) {
     const split = present.includes('C7')
       ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
@@ -230,6 +269,16 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
     }
     if ('id' in b.target) b.target.valueCount = b.values.length;
+    const at = pitch && b.values.length && b.values.length < present.length ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : null;
+    if (at) {
+      const target = b.target;
+      b.values.forEach((v, k) => {
+        const col = present[at[k]];
+        target.cells[col] = { id: target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+      });
+      blank.push(...present.filter((_, k) => !at.includes(k)).map(col => target.cells[col].id));
+      continue;
+    }
     if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
     const values = b.values.slice(-present.length);
     // Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently.
@@ -259,6 +308,9 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       extras,
       decoded: runs.decoded,
       uncertain,
+      misread: null,
+      unattributed,
+      blank,
     },
     lines: tableLines,
   };

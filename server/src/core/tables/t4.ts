@@ -11,6 +11,7 @@ import { linesRange, range, SourceText, spanRange } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './layout';
+import { placeByPitch, regularPitch } from './blank-cells';
 import { findSplit } from './split-digits';
 
 const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
@@ -48,6 +49,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const lines = new Set<number>();
   const read: LineCells[] = [];
   let lastHeader: LineCell | undefined;
+  const headerLines: number[] = [];
   for (const r of readRows(src.lines, from, to)) {
     const i = r.line;
     if (r.labels.some(isProse)) { if (values.length) break; continue; } // prose after the table
@@ -56,6 +58,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     if (isHeader && !r.values.length) {
       headerLabels(r, labels);
       lastHeader = r.labels[r.labels.length - 1];
+      headerLines.push(r.line);
       lines.add(i); read.push(r);
       continue;
     }
@@ -70,9 +73,24 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     const every = readings(values.map(toLineCell), 15) ?? [];
     const all = every.length === 1 ? every : every.filter(r => totalsHold(valuesOf(r)));
     if (all.length === 1) values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
-    else uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+    else {
+      const unbalanced = every.length > 1 && !all.length;
+      const shown = unbalanced ? every : all;
+      uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: shown.slice(0, 3).map(x => x.map(c => c.text).join(' ')), ...(unbalanced ? { unbalanced: true as const } : {}) });
+    }
   }
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
+  const blank: T4Id[] = [];
+  const layout = dominantLayout(read);
+  if (values.length < 15 && !uncertain.length && layout === 'cell-per-line' && lastHeader) {
+    // Empty cells as runs of blank lines: each number's column follows from its line.
+    const pitch = regularPitch(headerLines);
+    const at = pitch ? placeByPitch(lastHeader.line, values.map(v => v.range.start.line), 15, pitch) : null;
+    if (at) {
+      values.forEach((v, k) => { const id = T4_IDS[at[k]]; cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: v.range }; });
+      blank.push(...T4_IDS.filter((_, k) => !at.includes(k)));
+    }
+  }
   const splits: Table4['splits'] = [];
   const split = findSplit(values.map(toLineCell), 15, totalsHold);
   if (split) {
@@ -86,9 +104,9 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   }
   return {
     table: {
-      layout: dominantLayout(read),
+      layout,
       range: linesRange(src, lines),
-      cells, valueCount: values.length, values, labels, splits, uncertain,
+      cells, valueCount: values.length, values, labels, splits, uncertain, blank,
     },
     lines,
   };

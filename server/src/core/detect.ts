@@ -1,8 +1,12 @@
 // Recognises a 政府信息公开工作年度报告 by its title and the official section headings, so that
-// plain .txt files (and, optionally, markdown) are validated without renaming them.
-// Pure: no vscode import (unit-tested; the server may reuse it to gate markdown documents).
+// plain .txt files (and, optionally, markdown) are validated without renaming them. Shared by the
+// editor (auto-detect, markdown gating) and the CLI (which files of a folder are reports), so both
+// agree. Line ends may be \n, \r\n or a bare \r (one cell per line, old-Mac extraction); a
+// flattened report (line breaks gone, parts run together) is recognised by its numbered headings
+// inside the running text. Pure: no vscode, no fs.
 
-/** How much of a document is looked at: reports put the title first and six headings within a few hundred lines. */
+/** How much of a document is looked at: reports put the title first and six headings within a few
+ * hundred non-blank lines (one-cell-per-line layouts have many blank lines between cells). */
 const MAX_LINES = 400;
 const MAX_CHARS = 100_000;
 const TITLE_LINES = 8;
@@ -19,6 +23,16 @@ const HEADINGS: RegExp[] = [
   /^[四4][、.．].{0,16}行政复议.{0,4}行政诉讼(?:的)?情况$/,
   /^[五5][、.．].{0,12}存在.{0,6}问题.{0,3}改进(?:情况|措施)?$/,
   /^(?:[六6][、.．])?其他需要报告的事项$/,
+];
+
+/** The same headings inside running text (a flattened report): numbered, and the wording whole. */
+const INLINE_HEADINGS: RegExp[] = [
+  /[一1][、.．](?:总体情况|概述)/,
+  /[二2][、.．]主动公开政府信息(?:的)?情况/,
+  /[三3][、.．]收到和处理政府信息公开申请(?:的)?情况/,
+  /[四4][、.．][^。，；、]{0,16}行政复议[、和及]?[^。，；]{0,4}行政诉讼(?:的)?情况/,
+  /[五5][、.．][^。，；、]{0,12}存在[^。，；]{0,6}问题[^。，；]{0,3}改进/,
+  /[六6][、.．]其他需要报告的事项/,
 ];
 
 export interface Detection {
@@ -45,8 +59,23 @@ function findTitle(lines: string[]): string | null {
   return null;
 }
 
+/** Sections whose numbered heading appears in running text, in order (each after the one before). */
+function inlineSections(lines: string[]): number[] {
+  const text = lines.join('').replace(/[\s\u3000]+/g, '');
+  const found: number[] = [];
+  let from = 0;
+  INLINE_HEADINGS.forEach((re, i) => {
+    const m = re.exec(text.slice(from));
+    if (!m) return;
+    found.push(i);
+    from += m.index + m[0].length;
+  });
+  return found;
+}
+
 export function detectReport(text: string): Detection {
-  const lines = text.slice(0, MAX_CHARS).split(/\r?\n/).slice(0, MAX_LINES);
+  const head = text.slice(0, MAX_CHARS);
+  const lines = head.split(/\r\n|\r|\n/).filter(l => l.trim().length > 0).slice(0, MAX_LINES);
   const title = findTitle(lines);
   const sections = new Set<number>();
   for (const line of lines) {
@@ -55,7 +84,12 @@ export function detectReport(text: string): Detection {
     const i = HEADINGS.findIndex(re => re.test(s));
     if (i >= 0) sections.add(i);
   }
-  const found = [...sections].sort((a, b) => a - b);
+  let found = [...sections].sort((a, b) => a - b);
+  // Flattened: no heading stands on a line of its own, but most are found in order in the text.
+  if (found.length < 4) {
+    const inline = inlineSections(lines);
+    if (inline.length >= 4) found = inline;
+  }
   return { isReport: (title !== null && found.length >= 2) || found.length >= 4, title, sections: found };
 }
 

@@ -1,10 +1,10 @@
-// Detection of reports among plain-text and markdown files (client/src/detect.ts).
+// Detection of reports among plain-text and markdown files (server/src/core/detect.ts, shared by the editor and the CLI).
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { detectReport, isReportText } from '../../client/src/detect';
+import { detectReport, isReportText } from '../../server/src/core/detect';
 import { reportTemplate } from '../../client/src/template';
 import { SHARED } from './helpers/fixtures';
 
@@ -60,4 +60,27 @@ test('only the start of a large document is read', () => {
   const head = reportTemplate('tab', 2024);
   assert.equal(isReportText(head + 'x\n'.repeat(200_000)), true);
   assert.equal(isReportText('x\n'.repeat(1000) + head), false);
+});
+
+test('real layouts: bare-CR one-cell-per-line and flattened reports of the corpus are reports', () => {
+  const dir = path.join(SHARED, 'corpus');
+  const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt'));
+  assert.equal(files.length, 8);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    const d = detectReport(text);
+    assert.equal(d.isReport, true, f);
+    assert.ok(d.sections.length >= 4, f);
+    // Bare CR (001–004) even when every line end is a lone \r.
+    assert.equal(isReportText(text.replace(/\r?\n/g, '\r')), true, f);
+  }
+  assert.ok(fs.readFileSync(path.join(dir, files[0]), 'utf8').includes('\r'), 'the corpus does have bare-CR files');
+});
+
+test('non-reports: README-like markdown, code, Chinese prose, a notice quoting the headings in prose', () => {
+  const readme = ['# xxgk-report', '', '检查政府信息公开工作年度报告的工具。', '', '## 安装', '', '```', 'npm install', '```', '', '## 一、总体情况', '报告的第一部分是总体情况。', '## 用法', 'xxgk check 报告.txt'].join('\n');
+  const code = ['const HEADINGS = [', "  '一、总体情况',", "  '二、主动公开政府信息情况',", '];', 'export function f() { return 1; }'].join('\n');
+  const prose = '今年以来，我们认真学习贯彻有关精神，持续推进各项工作，取得了明显成效。一是加强组织领导；二是完善工作机制；三是强化督促检查。下一步，我们将继续努力，不断提高工作水平。'.repeat(20);
+  const notice = '关于报告内容：各单位报告应包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。';
+  for (const [name, text] of Object.entries({ readme, code, prose, notice, proseCr: prose.replace(/。/g, '。\r') })) assert.equal(isReportText(text), false, name);
 });

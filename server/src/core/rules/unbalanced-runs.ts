@@ -1,0 +1,32 @@
+// Digits run together that can be cut into the row's cells in several ways, none of which adds
+// up: whichever way the row is read, its total is wrong. Said as the arithmetic finding of that
+// total (t3-row-sum, t4-sum) on the run, as a warning — the reading itself rests on the layout.
+
+import type { Rule } from '../rule';
+import { t } from '../rule';
+import { T3_COLS, T3_ROW_BY_ID, T3RowId, T4_IDS } from '../schema';
+
+export const unbalancedRunsRule: Rule = ctx => {
+  const { t3, t4 } = ctx.model;
+  for (const u of t3?.uncertain ?? []) {
+    if (!u.unbalanced) continue;
+    const label = T3_ROW_BY_ID[u.row as T3RowId]?.label ?? u.row;
+    ctx.report({
+      code: 't3-row-sum', severity: 'warning', range: u.range,
+      message: t(ctx.locale,
+        `「${label}」的数字连在一起，无论怎样拆成 7 列（如“${u.readings.join(' / ')}”），总计都不等于各类申请人之和：这一行必有数字有误，请对照原表核实`,
+        `${u.row}: digits run together and no way of cutting them into 7 cells (e.g. “${u.readings.join(' / ')}”) makes the total equal the sum of the applicant types; a number of this row is wrong`),
+      cells: T3_COLS.map(c => `${u.row}.${c}`),
+    });
+  }
+  for (const u of t4?.uncertain ?? []) {
+    if (!u.unbalanced) continue;
+    ctx.report({
+      code: 't4-sum', severity: 'warning', range: u.range,
+      message: t(ctx.locale,
+        `表四的数字连在一起，无论怎样拆成 15 列（如“${u.readings.join(' / ')}”），三个总计都不能同时成立：必有数字有误，请对照原表核实`,
+        `Table 4: digits run together and no way of cutting them into 15 cells (e.g. “${u.readings.join(' / ')}”) makes its three totals hold; a number is wrong`),
+      cells: [...T4_IDS],
+    });
+  }
+};

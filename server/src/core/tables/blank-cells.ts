@@ -1,0 +1,36 @@
+// Empty cells written as runs of blank lines (web pages extracted one cell per line, old layouts
+// that leave a cell empty instead of writing 0). Where every cell of a table stands on its own line
+// at a regular pitch, a value's position among the row's cells follows from its line: the cells
+// between are blank. Only a regular pitch places anything; otherwise nothing is guessed.
+
+/**
+ * The line distance between consecutive cells: the distance most of `lines` keep (row breaks
+ * add a line or two now and then). Null when there is no such regular pitch.
+ */
+export function regularPitch(lines: number[]): number | null {
+  if (lines.length < 3) return null;
+  const count = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) count.set(lines[i] - lines[i - 1], (count.get(lines[i] - lines[i - 1]) ?? 0) + 1);
+  const [d, n] = [...count].sort((a, b) => b[1] - a[1])[0];
+  // Without blank lines between cells a blank cell leaves no trace.
+  return d >= 2 && n / (lines.length - 1) >= 0.6 ? d : null;
+}
+
+/**
+ * Positions (0 … n−1) of values standing on `valueLines`, the first cell being expected `pitch`
+ * lines after `anchor` plus a row break of fewer than `pitch` extra lines. Null when the lines do
+ * not fall on the grid or leave more than one placement.
+ */
+export function placeByPitch(anchor: number, valueLines: number[], n: number, pitch: number): number[] | null {
+  if (!valueLines.length) return null;
+  let found: number[] | null = null;
+  for (let extra = 0; extra < pitch; extra++) {
+    const first = anchor + pitch + extra;
+    const pos = valueLines.map(l => (l - first) / pitch);
+    const fits = pos.every((p, i) => Number.isInteger(p) && p >= 0 && p < n && (i === 0 || p > pos[i - 1]));
+    if (!fits) continue;
+    if (found) return null;
+    found = pos;
+  }
+  return found;
+}
