@@ -1,10 +1,11 @@
 // The extension's commands (ids in docs/ARCHITECTURE.md): preview, new report from the official
-// template, fix all, export tables, problems view, and the "mark as reviewed" code-action command.
+// template, import from Word / PDF / web page, fix all, export tables, problems view, and the "mark as reviewed" code-action command.
 
 import * as vscode from 'vscode';
 import { ServerCommands, type MarkReviewedArgs } from '../../server/src/lsp/protocol';
 import type { TextLayout } from './common/textTable';
 import { exportTables } from './export/save';
+import { importReport } from './importReport';
 import type { Preview } from './preview/panel';
 import { LANGUAGE_ID, activeReportEditor, isReportDocument } from './reports';
 import type { ServerConnection } from './server';
@@ -63,6 +64,7 @@ export function registerCommands(preview: Preview, server: ServerConnection): vs
       if (doc) preview.show(doc.uri);
     }),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
+    vscode.commands.registerCommand('xxgk.importReport', (uri?: vscode.Uri) => importReport(preview, uri)),
     vscode.commands.registerCommand('xxgk.fixAll', (uri?: vscode.Uri) => fixAll(server, uri)),
     vscode.commands.registerCommand('xxgk.markReviewed', (args: MarkReviewedArgs) => markReviewed(server, args)),
     vscode.commands.registerCommand('xxgk.exportTables', async (uri?: vscode.Uri) => {

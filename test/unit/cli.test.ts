@@ -225,6 +225,9 @@ test('options: unknown or misspelt options exit 2 with a message; --version prin
     const r = xxgk('check', bad, reportPath('tab-normalise'));
     assert.equal(r.code, 2, bad);
     assert.match(r.err, /未知选项 \/ unknown option/, bad);
+    // The usage names every command: check, convert, --version.
+    assert.match(r.err, /xxgk convert FILE \[-o OUT\]/, bad);
+    assert.match(r.err, /xxgk --version/, bad);
   }
   assert.equal(xxgk('check', '--format=jsonl', reportPath('tab-normalise')).code, 0);
   const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));

@@ -52,7 +52,7 @@ test('settings the server reads are contributed with their documented types and 
 
 test('commands of docs/ARCHITECTURE.md are contributed; the language, grammar and preview are wired', () => {
   const ids = pkg.contributes.commands.map((c: { command: string }) => c.command);
-  for (const id of ['xxgk.openPreview', 'xxgk.newReport', 'xxgk.fixAll', 'xxgk.exportTables', 'xxgk.showProblems', 'xxgk.markReviewed']) assert.ok(ids.includes(id), id);
+  for (const id of ['xxgk.openPreview', 'xxgk.newReport', 'xxgk.importReport', 'xxgk.fixAll', 'xxgk.exportTables', 'xxgk.showProblems', 'xxgk.markReviewed']) assert.ok(ids.includes(id), id);
   const lang = pkg.contributes.languages[0];
   assert.equal(lang.id, 'xxgk-report');
   assert.ok(lang.aliases.includes('政府信息公开年度报告'));

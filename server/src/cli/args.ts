@@ -12,14 +12,16 @@ export interface CheckArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `用法 / usage: xxgk check [--format text|json|jsonl|sarif] [--encoding auto|utf8|gb18030] [--locale zh-cn|en] [--fix] [--exit-zero] PATH...
+       xxgk convert FILE [-o OUT]
        xxgk --version
-  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk，不是年度报告的文件跳过） / files or folders (.txt, .md, .xxgk inside; files that are not reports are skipped)
+  PATH       报告文件或目录（目录中查找 .txt、.md、.xxgk、.docx、.html、.htm、.pdf，不是年度报告的文件跳过） / files or folders (.txt, .md, .xxgk, .docx, .html, .htm, .pdf inside; files that are not reports are skipped)
   --format   输出格式，默认 text；jsonl 每个文件一行 / output format (default text; jsonl: one line per file)
   --encoding 文件编码，默认自动识别 UTF-8 / UTF-16 / GB18030 / file encoding (default auto)
   --locale   消息语言，默认 zh-cn / message language (default zh-cn)
-  --fix      安全修复写回文件（原子替换；编辑以外的字节不变） / write safe fixes (atomic replace; bytes outside the edits unchanged)
+  --fix      安全修复写回文件（原子替换；编辑以外的字节不变；Word / 网页 / PDF 不改写） / write safe fixes (atomic replace; bytes outside the edits unchanged; .docx/.html/.pdf left alone)
   --exit-zero 有错误时也以 0 退出 / exit 0 even when errors are found
   --version  显示版本 / print the version
+  convert    把 Word / 网页 / PDF 转成规范文本（-o 写入文件，默认标准输出） / write a .docx, .html or .pdf as canonical text (-o OUT, default standard output)
 退出码 / exit code: 1 = 有错误级问题 / error findings, 2 = 用法、读取或写入错误 / usage, read or write error, 0 = 其他 / otherwise`;
 
 const VALUES: Record<string, string[]> = {

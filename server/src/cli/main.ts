@@ -1,6 +1,9 @@
 // `xxgk check`: the same engine as the language server, for folders of reports (CI, batch review).
 // Results are printed as each file is done; only small keys (year, issuer) are kept for the whole
-// run, to pair each report with its issuer's report of the year before.
+// run, to pair each report with its issuer's report of the year before. Word, web-page and PDF
+// files are converted first (`main`, asynchronous: the readers are), then checked as their
+// converted text, each finding naming where it stands in the original; `xxgk convert` writes
+// that text.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,22 +13,25 @@ import { isReportText } from '../core/detect';
 import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
+import type { Finding } from '../core/types';
 import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
 import { toSource } from '../core/text';
 import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, Decoded, EncodeError, spliceEdits } from './decode';
 import { FileResult, printer } from './output';
 import { replaceFile, snapshot, WriteLayer, WriteRefused } from './write';
+import { convert, importFiles, ImportedFile, sourceOf } from './imports';
+import { importFormatOf } from '../import/lazy';
 
 
-const EXTENSIONS = new Set(['.txt', '.md', '.xxgk']);
+const EXTENSIONS = new Set(['.txt', '.md', '.xxgk', '.docx', '.html', '.htm', '.pdf']);
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Every file-system call of a run: the real `fs`, or a test's layer with injected failures. */
 export type Io = WriteLayer & Pick<typeof fs, 'readdirSync' | 'lstatSync'>;
 
-/** A file to check; `inFolder`: found in a folder (a .txt or .md is checked only if it reads as a
- * report; a .xxgk is one by its name, as in the editor). */
+/** A file to check; `inFolder`: found in a folder (a .txt, .md or imported .docx/.html/.htm/.pdf
+ * is checked only if it reads as a report; a .xxgk is one by its name, as in the editor). */
 interface Entry { file: string; inFolder: boolean; error?: string }
 
 const SKIPPED = '不是政府信息公开工作年度报告，已跳过 / not an annual report, skipped';
@@ -60,7 +66,7 @@ function errorMessage(e: unknown, io: Io, file: string): string {
 
 /** The files under `p`; an entry that cannot be read (dangling link, loop, unreadable folder)
  * becomes an error entry and the rest is still collected. */
-function collect(p: string, io: Io, out: Entry[]) {
+export function collect(p: string, io: Io, out: Entry[]) {
   const walk = (dir: string, ancestors: Set<string>) => {
     let names: string[];
     try { names = io.readdirSync(dir).sort(); } catch (e) { out.push({ file: dir, inFolder: true, error: errorMessage(e, io, dir) }); return; }
@@ -86,13 +92,33 @@ function collect(p: string, io: Io, out: Entry[]) {
   }
 }
 
-function read(file: string, io: Io, encoding: CheckArgs['encoding']): { bytes: Buffer; stat: fs.Stats; decoded: Decoded } {
+/** The file's status, when it may be read: a regular file within the size limit. */
+function readable(file: string, io: Pick<Io, 'statSync'>): fs.Stats {
   const stat = io.statSync(file);
   // A FIFO or a device would block the run or never end.
   if (!stat.isFile()) throw new Error('不是普通文件 / not a regular file');
   if (stat.size > MAX_BYTES) throw new Error(`文件过大（上限 ${MAX_BYTES / 1024 / 1024} MiB） / file too large`);
+  return stat;
+}
+
+function read(file: string, io: Io, encoding: CheckArgs['encoding']): { bytes: Buffer; stat: fs.Stats; decoded: Decoded } {
+  const stat = readable(file, io);
   const bytes = io.readFileSync(file);
   return { bytes, stat, decoded: decode(bytes, encoding) };
+}
+
+/** Thrown for an imported file whose reader refused it (one clear message). */
+class ImportFailed extends Error {
+  constructor(message: string, readonly notReport: boolean) { super(message); }
+}
+
+/** A Word, web-page or PDF file's converted text, as `main` read it before the run. */
+function imported(file: string, io: Io, options: RunOptions): ImportedFile & { text: string } {
+  readable(file, io);
+  const pre = options.imported?.get(file);
+  if (!pre) throw new Error('无法读取 / cannot read: Word / 网页 / PDF 文件须经 xxgk 命令行读取 / .docx, .html, .pdf files are read by the xxgk command');
+  if (pre.error !== undefined) throw new ImportFailed(pre.error, pre.reason === 'not-report');
+  return pre as ImportedFile & { text: string };
 }
 
 /** Thrown when standard output is closed (`xxgk check … | head`): the run stops there. */
@@ -147,7 +173,11 @@ function pairWithLastYear(keys: ({ year: number | null; issuer: string } | null)
   });
 }
 
-export interface RunOptions { write?: (s: string) => void; io?: Io }
+export interface RunOptions {
+  write?: (s: string) => void; io?: Io;
+  /** Word, web-page and PDF files converted before the run (`main`), by file name. */
+  imported?: Map<string, ImportedFile>;
+}
 
 export function run(argv: string[], options: RunOptions = {}): number {
   try {
@@ -185,12 +215,14 @@ function check(argv: string[], options: RunOptions): number {
   const keys: ({ year: number | null; issuer: string } | null)[] = entries.map(entry => {
     if (entry.error) { done({ file: entry.file, model: null, findings: [], error: entry.error }); return null; }
     try {
-      const { text } = read(entry.file, io, args.encoding).decoded;
+      const text = importFormatOf(entry.file) ? imported(entry.file, io, options).text : read(entry.file, io, args.encoding).decoded.text;
       if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) { done({ file: entry.file, model: null, findings: [], skipped: SKIPPED }); return null; }
       const model = parseReport(text).model;
       return { year: model.year, issuer: issuerOf(model) };
     } catch (e) {
-      done({ file: entry.file, model: null, findings: [], error: errorMessage(e, io, entry.file) });
+      // A Word file in a folder that holds no report is skipped like any other non-report.
+      if (e instanceof ImportFailed && e.notReport && entry.inFolder) done({ file: entry.file, model: null, findings: [], skipped: SKIPPED });
+      else done({ file: entry.file, model: null, findings: [], error: errorMessage(e, io, entry.file) });
       return null;
     }
   });
@@ -201,7 +233,8 @@ function check(argv: string[], options: RunOptions): number {
   const kept = new Map<number, ReportModel | undefined>();
   const previousModel = (j: number): ReportModel | undefined => {
     if (!kept.has(j)) {
-      try { kept.set(j, parseReport(read(entries[j].file, io, args.encoding).decoded.text).model); } catch { kept.set(j, undefined); }
+      const file = entries[j].file;
+      try { kept.set(j, parseReport(importFormatOf(file) ? imported(file, io, options).text : read(file, io, args.encoding).decoded.text).model); } catch { kept.set(j, undefined); }
     }
     const model = kept.get(j);
     const left = readers.get(j)! - 1;
@@ -214,12 +247,26 @@ function check(argv: string[], options: RunOptions): number {
   keys.forEach((key, i) => {
     if (!key) return;
     const file = entries[i].file;
+    const previous = () => (previousOf[i] >= 0 ? previousModel(previousOf[i]) : undefined);
+    if (importFormatOf(file)) {
+      // Checked as the converted text; `--fix` leaves the original alone.
+      let conv: ImportedFile['conv'];
+      try { conv = imported(file, io, options).conv!; } catch (e) {
+        done({ file, model: null, findings: [], error: errorMessage(e, io, file) });
+        return;
+      }
+      const a = analyze(conv.text, { locale: args.locale, previous: previous() });
+      if (readers.get(i)) kept.set(i, a.model);
+      done({ file, model: a.model, findings: a.findings, source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) });
+      options.imported?.delete(file); // a later reader of this model finds it kept
+      return;
+    }
     let bytes: Buffer, stat: fs.Stats, d: Decoded;
     try { ({ bytes, stat, decoded: d } = read(file, io, args.encoding)); } catch (e) {
       done({ file, model: null, findings: [], error: errorMessage(e, io, file) });
       return;
     }
-    const opts = { locale: args.locale, previous: previousOf[i] >= 0 ? previousModel(previousOf[i]) : undefined };
+    const opts = { locale: args.locale, previous: previous() };
     let text = d.text, error: string | undefined;
     if (args.fix) {
       const fixed = fixAll(d.text, t => analyze(t, opts).findings);
@@ -244,4 +291,24 @@ function check(argv: string[], options: RunOptions): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = run(process.argv.slice(2));
+/** The command line: `convert`, or `check` (and `--version`) with the Word, web-page and PDF files
+ * it names or finds in folders read first. `write`: standard output, `err`: standard error. */
+export async function main(argv: string[], write: (s: string) => void = writeStdout, err: (s: string) => void = s => process.stderr.write(`${s}\n`)): Promise<number> {
+  try {
+    if (argv[0] === 'convert') return await convert(argv.slice(1), write, err);
+    let paths: string[] = [];
+    try {
+      const parsed = parseArgs(argv);
+      if (parsed !== 'version') paths = parsed.paths;
+    } catch { /* usage errors are reported by run */ }
+    const entries: Entry[] = [];
+    for (const p of paths) collect(p, fs, entries);
+    const files = entries.filter(e => !e.error && importFormatOf(e.file)).map(e => e.file);
+    return run(argv, { write, imported: files.length ? await importFiles(files) : undefined });
+  } catch (e) {
+    if (e instanceof OutputClosed) return 0;
+    throw e;
+  }
+}
+
+if (require.main === module) main(process.argv.slice(2)).then(code => { process.exitCode = code; });

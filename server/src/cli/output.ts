@@ -9,7 +9,11 @@ import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
 /** One file: checked (model, findings), skipped as no report, or failed (`error`, with the
  * findings of the text as read when only writing the fixes failed). */
-export interface FileResult { file: string; model: ReportModel | null; findings: Finding[]; error?: string; skipped?: string }
+export interface FileResult {
+  file: string; model: ReportModel | null; findings: Finding[]; error?: string; skipped?: string;
+  /** Files read from Word, web pages or PDF: where a finding stands in the original. */
+  source?: (f: Finding) => { where: string; loc: object } | null;
+}
 
 export interface Printer { file(r: FileResult): void; end(): void }
 
@@ -34,8 +38,14 @@ function jsonOf(r: FileResult) {
     ...(r.skipped ? { skipped: r.skipped } : {}),
     report: r.model ? { title: r.model.title?.text ?? null, year: r.model.year, issuerKind: r.model.issuerKind } : null,
     tables: r.model ? tablesJson(r.model) : null,
-    diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}) })),
+    diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}), ...sourceJson(r, f) })),
   };
+}
+
+/** An imported file's finding: `source` with its place in the original and `where` in words. */
+function sourceJson(r: FileResult, f: Finding): { source?: object } {
+  const s = r.source?.(f);
+  return s ? { source: { ...s.loc, where: s.where } } : {};
 }
 
 function textPrinter(write: (s: string) => void): Printer {
@@ -47,7 +57,8 @@ function textPrinter(write: (s: string) => void): Printer {
       files++;
       const lines: string[] = [];
       for (const f of r.findings) {
-        lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
+        const where = r.source?.(f)?.where;
+        lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
         if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
       }
       if (r.error) lines.push(`${name}: error ${r.error}`);
@@ -89,13 +100,16 @@ function sarifPrinter(write: (s: string) => void, version: string): Printer {
       if (r.error) { ok = false; notifications.push({ level: 'error', message: { text: `${r.file}: ${r.error}` } }); }
       if (r.skipped) notifications.push({ level: 'note', message: { text: `${r.file}: ${r.skipped}` } });
       const uri = artifactUri(r.file);
-      for (const { code, severity, message, range } of r.findings) {
+      for (const f of r.findings) {
+        const { code, severity, message, range } = f;
+        const source = sourceJson(r, f);
         results.push({
           ruleId: code, ruleIndex: -1, level: SARIF_LEVEL[severity], message: { text: message },
           locations: [{ physicalLocation: {
             artifactLocation: { uri },
             region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
           } }],
+          ...(source.source ? { properties: source } : {}),
         } as { ruleId: string; ruleIndex: number });
       }
     },
