@@ -1,6 +1,6 @@
 // Every real report in ../shared (seeds, pdftotext fixtures, the wider corpus): the engine does not
-// throw, finds every part and table, reads tables 二/三/四; on the seeds and pdftotext fixtures every
-// fix it offers is sound. The gaps known today are listed exactly, so a change either way shows.
+// throw, finds every part and table the report has, reads tables 二/三/四, and every fix it offers is
+// sound. What a report truly lacks is listed exactly, so a change either way shows.
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -11,8 +11,8 @@ import { detectReport, isReportText } from '../../server/src/core/detect';
 
 const ALL = [...reportsIn('seeds'), ...reportsIn('fixtures/pdftotext'), ...reportsIn('corpus')];
 
-/** Missing parts and tables reported today: the 2019-format reports have no part 六 (spec §6); in
- *  008 (2019 format, flattened, empty cells absent) table 四 is not read. */
+/** Parts and tables these reports truly lack (MANIFEST.tsv): the 2019-format 004 and 008 have no
+ *  part 六, and 008's part 四 is a sentence with no table. Judged in expected.test.ts. */
 const KNOWN_GAPS: Record<string, string[]> = {
   'corpus/004_hebei-jyt_2019.txt': ['section-missing 缺少第六部分“六、其他需要报告的事项”'],
   'corpus/008_hebei-gxt_2020.txt': ['section-missing 缺少第六部分“六、其他需要报告的事项”', 'table-missing 没有读到表四（行政复议、行政诉讼情况）：表格缺失或版式无法识别'],
