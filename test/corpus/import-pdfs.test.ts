@@ -8,19 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
-import { describeFinding, importBytes, ImportError, locateCells } from '../../server/src/import';
-import type { ImportFormat } from '../../server/src/import';
+import { describeFinding, importBytes, locateCells } from '../../server/src/import';
 import { SHARED } from './shared';
-
-async function failure(bytes: Uint8Array, format: ImportFormat): Promise<ImportError> {
-  try {
-    await importBytes(bytes, format);
-  } catch (e) {
-    assert.ok(e instanceof ImportError, String(e));
-    return e;
-  }
-  assert.fail('no error');
-}
+import { importFailure as failure } from '../unit/helpers/import-failure';
 
 /** The label typos each PDF really prints (行政止公开 for 行政法规禁止公开); stacked or wrapped header words are no typo. */
 const PDFS: [string, string[]][] = [['001_huaian_shi_2024', []], ['002_hongze_qu_2023', ['2.其他法律行政止公开']], ['003_hongze_qu_2024', ['2.其他法律行政止公开']]];

@@ -13,11 +13,12 @@ import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
 import { main } from '../../server/src/cli/main';
 import { T3_COLS, T3_ROW_IDS } from '../../server/src/core/schema';
-import { describeFinding, importBytes, ImportError, locateCells } from '../../server/src/import';
+import { describeFinding, importBytes, locateCells } from '../../server/src/import';
 import type { ImportFormat } from '../../server/src/import';
 import { consistentData, SynthData } from './helpers/synth';
 import { cellPlaces, docxOf, officialReport, toDocx, toHtml } from './helpers/official';
 import { encryptedPdf, imageOnlyPdf } from './helpers/pdf';
+import { importFailure as failure } from './helpers/import-failure';
 
 function expectedTables(d: SynthData) {
   return {
@@ -140,16 +141,6 @@ test('convert → check: the written text reads back to the same model, and chec
 
 
 // ---- Files that hold no readable report -------------------------------------------------------
-
-async function failure(bytes: Uint8Array, format: ImportFormat): Promise<ImportError> {
-  try {
-    await importBytes(bytes, format);
-  } catch (e) {
-    assert.ok(e instanceof ImportError, String(e));
-    return e;
-  }
-  assert.fail('no error');
-}
 
 test('one clear message for damaged, encrypted and image-only PDFs', async () => {
   assert.equal((await failure(Buffer.from('%PDF-1.4\nnot really a pdf'), 'pdf')).message, '文件已损坏，无法读取 / the file is damaged');
