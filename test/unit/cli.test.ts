@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { ALL_CODES, codeInfo } from '../../server/src/core/registry';
 import { readReport, REPORT_NAMES, REPORTS, reportPath } from './helpers/fixtures';
 import { consistentData, FAMILIES, synthFamily, synthReport } from './helpers/synth';
 
@@ -60,7 +61,14 @@ test('sarif 2.1.0 with 1-based regions', () => {
   const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'number-malformed');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 43, startColumn: 35, endLine: 43, endColumn: 37 });
   assert.equal(result.level, 'error');
-  assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'number-malformed'));
+  const rules: { id: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] = sarif.runs[0].tool.driver.rules;
+  assert.deepEqual(rules.map(x => x.id), ALL_CODES, 'every registered code, in registry order');
+  for (const x of sarif.runs[0].results) assert.equal(rules[x.ruleIndex].id, x.ruleId);
+  const rule = rules.find(x => x.id === 'number-malformed')!;
+  assert.equal(rule.shortDescription.text, codeInfo('number-malformed').zh);
+  assert.equal(rule.fullDescription.text, codeInfo('number-malformed').en);
+  assert.equal(rule.helpUri, 'https://github.com/xxgk-report/xxgk-report#rule-number-malformed');
+  assert.equal(rules.find(x => x.id === 'number-empty')!.defaultConfiguration.level, 'note');
 });
 
 test('usage errors and unreadable files exit 2 with a clear message', () => {

@@ -349,7 +349,7 @@ export function score(cases: ProseCase[] = CASES): Score {
   let tp = 0, fp = 0, fn = 0;
   const wrong: Score['wrong'] = [];
   for (const c of cases) {
-    const got = [...new Set(caseFindings(c).map(f => f.code))].sort();
+    const got: string[] = [...new Set(caseFindings(c).map(f => f.code))].sort();
     const want = [...new Set(c.expect)].sort();
     tp += got.filter(g => want.includes(g)).length;
     fp += got.filter(g => !want.includes(g)).length;

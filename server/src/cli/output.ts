@@ -4,6 +4,7 @@
 
 import { pathToFileURL } from 'url';
 import type { ReportModel } from '../core/model';
+import { ALL_CODES, codeInfo, ruleHref, type RuleCode } from '../core/registry';
 import type { Finding } from '../core/types';
 import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
@@ -91,8 +92,23 @@ export function artifactUri(file: string): string {
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** SARIF's `tool.driver.rules`: every registered code, with its descriptions and documentation link. */
+export function sarifRules() {
+  return ALL_CODES.map(id => {
+    const info = codeInfo(id);
+    return {
+      id,
+      shortDescription: { text: info.zh },
+      fullDescription: { text: info.en, markdown: info.en },
+      helpUri: ruleHref(id),
+      defaultConfiguration: { level: SARIF_LEVEL[info.severity] },
+      properties: { group: info.group, fixable: info.fixable, ...(info.spec ? { spec: info.spec } : {}) },
+    };
+  });
+}
+
 function sarifPrinter(write: (s: string) => void, version: string): Printer {
-  const results: { ruleId: string; ruleIndex: number }[] = [];
+  const results: { ruleId: RuleCode; ruleIndex: number }[] = [];
   const notifications: object[] = [];
   let ok = true;
   return {
@@ -104,23 +120,21 @@ function sarifPrinter(write: (s: string) => void, version: string): Printer {
         const { code, severity, message, range } = f;
         const source = sourceJson(r, f);
         results.push({
-          ruleId: code, ruleIndex: -1, level: SARIF_LEVEL[severity], message: { text: message },
+          ruleId: code, ruleIndex: ALL_CODES.indexOf(code), level: SARIF_LEVEL[severity], message: { text: message },
           locations: [{ physicalLocation: {
             artifactLocation: { uri },
             region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
           } }],
           ...(source.source ? { properties: source } : {}),
-        } as { ruleId: string; ruleIndex: number });
+        } as { ruleId: RuleCode; ruleIndex: number });
       }
     },
     end() {
-      const codes = [...new Set(results.map(x => x.ruleId))].sort();
-      for (const x of results) x.ruleIndex = codes.indexOf(x.ruleId);
       write(JSON.stringify({
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
-          tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: codes.map(id => ({ id, shortDescription: { text: id } })) } },
+          tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: sarifRules() } },
           columnKind: 'utf16CodeUnits',
           results,
           invocations: [{ executionSuccessful: ok, toolExecutionNotifications: notifications }],

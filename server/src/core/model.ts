@@ -3,6 +3,7 @@
 
 import type { Cell, Finding, IssuerKind, Layout, Range } from './types';
 import type { T2Id, T3ColId, T3Group, T3RowId, T4Id } from './schema';
+import type { codes as arithmeticCodes } from './rules/arithmetic';
 
 export interface Title { text: string; range: Range; year: number | null; issuer: string }
 
@@ -135,10 +136,13 @@ export interface Table4 {
   blank: T4Id[];
 }
 
+/** The codes of the arithmetic relations (declared by rules/arithmetic.ts). */
+export type RelationCode = keyof typeof arithmeticCodes;
+
 /** One arithmetic relation evaluated on the tables: Σ left = Σ right. */
 export interface Relation {
   /** Rule code of the relation, e.g. `t3-row-sum`. */
-  code: string;
+  code: RelationCode;
   /** Stable id, e.g. `t3-row-sum:R24`, `t3-balance:C1`, `t4-sum:K5`. */
   id: string;
   left: string[];

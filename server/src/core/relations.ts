@@ -1,11 +1,11 @@
 // Every arithmetic relation of tables 三 and 四 (spec §3.3, §4.2), evaluated on the model.
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
-import { cellsWithCategories, type Relation, type ReportModel, type Table3 } from './model';
+import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
 import type { Cell } from './types';
-import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T3ColId, T3RowId, T4Id } from './schema';
+import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, type T3ColId, type T3RowId, type T4Id } from './schema';
 
-function evaluate(code: string, id: string, left: string[], right: string[], cells: Map<string, Cell>): Relation {
+function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: Map<string, Cell>): Relation {
   const sum = (ids: string[]) => {
     let total = 0;
     for (const x of ids) {

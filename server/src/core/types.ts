@@ -1,6 +1,8 @@
 // Plain data types shared by the engine, the language server, the CLI and the preview.
 // Positions are LSP-compatible: 0-based lines, UTF-16 code-unit characters.
 
+import type { RuleCode } from './registry';
+
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
@@ -24,8 +26,8 @@ export interface Fix {
 export interface Related { range: Range; message: string }
 
 export interface Finding {
-  /** Stable rule code, e.g. `t3-row-sum`. Never key logic on `message`. */
-  code: string;
+  /** Stable rule code, e.g. `t3-row-sum` (declared in registry.ts). Never key logic on `message`. */
+  code: RuleCode;
   severity: Severity;
   message: string;
   range: Range;

@@ -5,7 +5,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Locale, Severity } from '../core/types';
 import { tr } from './i18n';
-import { ENGINE_ERROR, ruleHref, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from './protocol';
+import { ruleHref, type RuleCode } from '../core/registry';
+import { ENGINE_ERROR, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -29,7 +30,7 @@ export function toDiagnostic(f: Finding, review: ReviewKey, uri: string, version
   return d;
 }
 
-function notice(code: string, message: string, firstLine: string): Diagnostic {
+function notice(code: RuleCode, message: string, firstLine: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } },
     severity: DiagnosticSeverity.Information,

@@ -3,11 +3,8 @@
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ReportModel } from '../core/model';
+import type { RuleCode } from '../core/registry';
 import type { Finding, Fix } from '../core/types';
-
-/** Base of the rule documentation: a diagnostic's `codeDescription.href` is `RULE_DOCS + code`. */
-export const RULE_DOCS = 'https://github.com/xxgk-report/xxgk-report#rule-';
-export const ruleHref = (code: string) => RULE_DOCS + code.toLowerCase();
 
 export const SOURCE = 'xxgk';
 
@@ -46,6 +43,6 @@ export interface MarkReviewedArgs extends ReviewKey { uri: string; message: stri
 export interface DiagnosticData { uri: string; version: number; fixes: Fix[]; review: ReviewKey }
 
 /** Code of the single information diagnostic of a document above `xxgk.maxDocumentSize`. */
-export const TOO_LARGE = 'max-document-size';
+export const TOO_LARGE: RuleCode = 'max-document-size';
 /** Code of the diagnostic shown when the engine throws. */
-export const ENGINE_ERROR = 'internal-error';
+export const ENGINE_ERROR: RuleCode = 'internal-error';

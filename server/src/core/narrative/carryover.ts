@@ -5,6 +5,16 @@
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel, T3_COLS } from '../schema';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'crossyear-carryover': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§5.2',
+    zh: '上年结转与上年报告的结转下年度不符',
+    en: '上年结转 (every column) ≠ last year\'s 结转下年度继续办理',
+    example: '上年结转 2, last year carried forward 1',
+  },
+});
 
 export const carryoverRule: Rule = ctx => {
   const prev = ctx.previous;

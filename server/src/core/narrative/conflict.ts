@@ -9,6 +9,16 @@ import { indicatorName } from './indicators';
 import type { Claim } from './claims';
 import { quote } from './mismatch';
 import { narrativeOf } from './narrative';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'narrative-conflict': {
+    group: 'narrative', severity: 'warning', fixable: false, spec: '§5.1',
+    zh: '同一口径的数字前后不一致，请核实',
+    en: 'the same figure for the same scope stated twice differently (`新收` and `受理` are different readings; a `含上年结转` figure is not compared; `未收到申请` conflicts with any request count), 请核实',
+    example: '`收到申请24件` … `收到申请20件`; `受理依申请公开事项2件` … `本年度未收到信息公开申请`',
+  },
+});
 
 /** The figures a claim states: indicator and scope and, for requests, the reading(s). */
 function figureKeys(c: Claim): string[] {

@@ -6,6 +6,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
 import type { Cell } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'crossyear-effective': {
+    group: 'narrative', severity: 'information', fixable: false, spec: '§5.2',
+    zh: '现行有效件数与上年报告衔接不上',
+    en: 'last year\'s 现行有效 + 制发 − 废止 ≠ this year\'s 现行有效 (T2-6), difference shown',
+    example: '20 + 2 − 1 = 21 ≠ 15',
+  },
+});
 
 export const effectiveRule: Rule = ctx => {
   const prev = ctx.previous;

@@ -10,6 +10,16 @@ import { tableFigure } from './indicators';
 import { narrativeOf } from './narrative';
 import { insertAfterLine, lastProseLine } from './outline';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-fee-statement': {
+    group: 'narrative', severity: 'warning', also: ['information'], fixable: true, spec: '§1.4',
+    zh: '第六部分未说明信息处理费情况',
+    en: '六 does not state the 信息处理费 situation (fix inserts `本年度未收取信息处理费。`)',
+    example: 'seed 004: 六 says only `无。`',
+  },
+});
 
 const TEMPLATE = '本年度未收取信息处理费。';
 

@@ -11,6 +11,34 @@ import type { Claim } from './claims';
 import { figureText, INDICATORS, indicatorName, tableFigure, type TableFigure } from './indicators';
 import { cellsRelated, narrativeOf, numeralLike, tableName } from './narrative';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'narrative-mismatch': {
+    group: 'narrative', severity: 'error', also: ['warning'], fixable: true, spec: '§5.1',
+    zh: '正文数字与表格不符',
+    en: 'a figure in the text contradicts its table (warning with 请核实 when the figure\'s key word does not stand right before it)',
+    example: 'seed 001: `申请行政诉讼8件`, but 表四 行政诉讼 = 4 + 8 = 12; `予以公开和部分公开共15件`, but （一）+（二）= 14',
+  },
+  'narrative-negation': {
+    group: 'narrative', severity: 'error', fixable: true, spec: '§5.1',
+    zh: '否定表述与表格矛盾',
+    en: 'a negated statement contradicted by the table',
+    example: 'seed 004: `全年无因政府信息公开引起的行政复议`, but 行政复议总计 = 3; `全年无不予处理情形`, but 不予处理 = 2',
+  },
+  'narrative-scope': {
+    group: 'narrative', severity: 'warning', fixable: false, spec: '§5.1',
+    zh: '下级单位口径的数字与全机关表格不同，请核实',
+    en: 'a figure of a sub-unit differs from the table of the whole body; both scopes named, 请核实',
+    example: 'pdftotext 洪泽区 2024: `区政府办代表区政府受理…17 件`, 表三 新收 95',
+  },
+  'narrative-ambiguous': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§5.1',
+    zh: '数字有两种读法',
+    en: 'a figure that reads two ways; both readings explained',
+    example: 'seed 001: `受理…110件` = 新收 100 + 上年结转 10',
+  },
+});
 
 /** Indicators a figure is often confused with, named in the message when the figure equals one. */
 const CONFUSABLE: Record<string, string[]> = {

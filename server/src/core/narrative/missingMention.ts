@@ -7,6 +7,16 @@ import { t } from '../rule';
 import { figureText, INDICATORS, tableFigure } from './indicators';
 import { cellsRelated, narrativeOf } from './narrative';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'narrative-missing-mention': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§5.1',
+    zh: '正文只提到复议或诉讼之一',
+    en: 'the text reports one kind of case and omits the other',
+    example: 'seed 004: 行政复议 mentioned, the 1 行政诉讼 not',
+  },
+});
 
 export const missingMentionRule: Rule = ctx => {
   const { claims, cells } = narrativeOf(ctx);

@@ -8,6 +8,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
 import { blockText, chineseNumber, insertBeforeLine, subHeadings } from './outline';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-overview-aspect': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§1.3',
+    zh: '总体情况缺少五个方面之一',
+    en: '一、总体情况 lacks one of the five aspects (S-OV-1)',
+    example: 'seed 001: no 政府信息公开平台建设',
+  },
+});
 
 export const ASPECTS: { zh: string; en: string; keys: RegExp; heading: string }[] = [
   { zh: '主动公开', en: 'proactive disclosure', keys: /主动公开|政策解读|公开发布|发布.{0,8}(?:信息|文件|公告|政策)/, heading: '主动公开情况' },

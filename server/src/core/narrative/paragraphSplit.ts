@@ -5,6 +5,16 @@
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'paragraph-split': {
+    group: 'structure', severity: 'information', fixable: true, spec: '§8.2',
+    zh: '段落被分页符拆开',
+    en: 'a paragraph split by a page break (fix joins it)',
+    example: 'seed 000: `…政府信息公开` ¶ `工作未出现…`',
+  },
+});
 
 const LIST_ITEM = /^(?:[一二三四五六七八九十]是|首先|其次|最后|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
 

@@ -11,6 +11,22 @@ import type { TextEdit } from '../types';
 import { narrativeOf } from './narrative';
 import { insertAfterLine, insertBeforeLine } from './outline';
 import { rangeIn, type Paragraph } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-period-missing': {
+    group: 'narrative', severity: 'information', fixable: true, spec: '§0',
+    zh: '没有统计期限说明',
+    en: 'no 统计期限 sentence (fix inserts it); found in its real wordings (`统计期限为…至…`, `数据统计时段为…`, `数据统计时间自…起至…止`, `统计期限从…`, `数据统计截至…`), also in a preamble read as the title',
+    example: 'seeds 001, 002, 003',
+  },
+  'structure-period-wrong': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§0',
+    zh: '统计期限不是报告年度的 1月1日至12月31日',
+    en: 'the 统计期限 is not 1月1日–12月31日 of the report\'s year',
+    example: '`统计期限自2023年1月1日…` in a 2024 report',
+  },
+});
 
 const KEY = /统计(?:期限|时限|时段|区间|周期|时间|范围|截止|截至)/g;
 const SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^\d。；]{0,8}?(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/d;

@@ -5,6 +5,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'narrative-sum': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§5.1',
+    zh: '“其中”所列各项之和不等于总数',
+    en: 'the parts listed after `其中` do not add up to the total',
+    example: 'seed 004: `3337 条，其中…1872、1344、180、32 条` = 3428',
+  },
+});
 
 export const proseSumRule: Rule = ctx => {
   const { sums, claims } = narrativeOf(ctx);

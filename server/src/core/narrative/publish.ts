@@ -6,6 +6,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { range } from '../text';
 import type { Range } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-publish-late': {
+    group: 'narrative', severity: 'information', fixable: false, spec: '§0',
+    zh: '发布时间晚于法定期限',
+    en: '`发布时间` after the legal deadline (departments 1月31日, governments 3月31日)',
+    example: 'a government report published 2025-04-10',
+  },
+});
 
 const DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/d;
 

@@ -5,6 +5,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
 import { blockText, insertAfterLine, subHeadings } from './outline';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-supervision': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§1.3',
+    zh: '监督保障缺少考核、评议或责任追究',
+    en: 'a government report\'s 监督保障 lacks 考核 / 评议 / 责任追究 (S-OV-2)',
+    example: 'seed 004: no 社会评议, 责任追究',
+  },
+});
 
 const ITEMS: { zh: string; en: string; keys: RegExp; template: string }[] = [
   { zh: '工作考核', en: 'performance assessment', keys: /考核|考评|评估/, template: '工作考核结果：……' },

@@ -6,6 +6,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'narrative-wording': {
+    group: 'narrative', severity: 'information', fixable: true, spec: '§5.3',
+    zh: '非标准用语',
+    en: 'non-standard wording (fix: the standard term)',
+    example: 'seed 004: `结转下半年` → `结转下年度`; seed 000: `人大提案` → `人大代表建议`',
+  },
+});
 
 /** Wrong phrase, the part of it to replace, its replacement, and the reason. */
 const WORDING: { wrong: string; part: string; right: string; zh: string; en: string }[] = [

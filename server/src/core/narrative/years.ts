@@ -6,6 +6,16 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'structure-year-mismatch': {
+    group: 'narrative', severity: 'warning', fixable: true, spec: '§0',
+    zh: '标题、统计期限与正文年份不一致',
+    en: 'title, period and body years disagree',
+    example: '`2023 年，我县…` in a 2024 report',
+  },
+});
 
 const OPENING = /(?:^|[。；！？])\s*(\d{4})\s*年度?\s*[，,]/g;
 const PLAN = /将|拟|计划|下一步|力争/;

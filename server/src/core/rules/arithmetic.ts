@@ -2,14 +2,42 @@
 // likely wrong: the one cell whose correction makes every failing relation it is part of hold
 // while breaking none that holds. Alternatives are named in the message.
 
-import type { Relation } from '../model';
+import type { Relation, RelationCode } from '../model';
 import { cellsWithCategories } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
 import type { Cell, Finding, Fix } from '../types';
+import { defineCodes } from '../codes';
 
-const NAMES: Record<string, [string, string]> = {
+export const codes = defineCodes({
+  't3-row-sum': {
+    group: 'arithmetic', severity: 'error', also: ['warning'], fixable: true, spec: '§3.3',
+    zh: '行内合计不平衡：总计 ≠ 各类申请人之和',
+    en: 'T3-E1: a row\'s 总计 = the six applicant columns',
+    example: '`（七）总计 23 3 0 0 0 1 25` → 23 + 3 + 1 ≠ 25',
+  },
+  't3-result-sum': {
+    group: 'arithmetic', severity: 'error', fixable: true, spec: '§3.3',
+    zh: '办理结果合计不平衡：（七）总计 ≠ 各项办理结果之和',
+    en: 'T3-E2: （七）总计 = the 21 result rows, per column',
+    example: 'seed 003: 5 ≠ 0 + 1 + 0 …',
+  },
+  't3-balance': {
+    group: 'arithmetic', severity: 'error', fixable: true, spec: '§3.3',
+    zh: '勾稽关系不成立：一 + 二 ≠ （七）+ 四',
+    en: 'T3-E3, the printed 勾稽关系: 一 + 二 = （七） + 四, per column',
+    example: '20 + 2 ≠ 23 + 1',
+  },
+  't4-sum': {
+    group: 'arithmetic', severity: 'error', also: ['warning'], fixable: true, spec: '§4.2',
+    zh: '表四合计不平衡：总计 ≠ 四项结果之和',
+    en: 'T4-E1…E3: each 总计 of table 四',
+    example: '`10 1 0 0 0` → 行政复议总计 0 ≠ 11',
+  },
+});
+
+const NAMES: Record<RelationCode, [string, string]> = {
   't3-row-sum': ['行内合计不平衡（总计 ≠ 各类申请人之和）', 'row total does not equal the sum of applicant types'],
   't3-result-sum': ['办理结果合计不平衡（（七）总计 ≠ 各项办理结果之和）', '(7) total does not equal the sum of the results'],
   't3-balance': ['勾稽关系不成立（第一项 + 第二项 ≠ 第三项 + 第四项）', 'printed balance fails (I + II ≠ (7) total + IV)'],

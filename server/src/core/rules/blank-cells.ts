@@ -5,6 +5,16 @@ import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
 import type { Range } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'cells-blank': {
+    group: 'tables', severity: 'warning', fixable: false, spec: '§8.3',
+    zh: '应填数字的单元格空白（格式要求填 0）',
+    en: 'cells printed blank where a number belongs (one cell per line, placed by their lines): left unread, one finding per table; the format asks for 0',
+    example: '河北省教育厅 2019: table 四 with only its three 总计 filled',
+  },
+});
 
 function report(ctx: RuleContext, table: [string, string], ids: string[], range: Range) {
   if (!ids.length) return;

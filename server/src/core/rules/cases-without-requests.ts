@@ -3,6 +3,15 @@
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'cases-without-requests': {
+    group: 'tables', severity: 'hint', fixable: false, spec: '§5.3',
+    zh: '表三无申请但表四有复议诉讼',
+    en: 'T3-P2: no requests in table 三 but cases in table 四 (likely last year\'s replies)',
+  },
+});
 
 export const casesWithoutRequestsRule: Rule = ctx => {
   const { t3, t4 } = ctx.model;

@@ -7,6 +7,45 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
 import type { Finding } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'number-malformed': {
+    group: 'tables', severity: 'error', fixable: true, spec: '§8.3',
+    zh: '数字写法错误（00、007、字母 O）',
+    en: '`00`, `007`, letter O for 0 (fix: the plain number)',
+    example: 'seed 001: `00`',
+  },
+  'number-decimal': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§8.3',
+    zh: '件数不能是小数',
+    en: 'a decimal where a count is required (only 万元 allows decimals)',
+    example: '`2.5` 件',
+  },
+  'number-negative': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§8.3',
+    zh: '数字为负数',
+    en: 'a negative number',
+    example: '`-1`',
+  },
+  'number-unit': {
+    group: 'tables', severity: 'error', also: ['information'], fixable: true, spec: '§8.3',
+    zh: '单元格里带单位',
+    en: 'a unit in a cell; 元 in the 万元 cell is converted',
+    example: '`125000元` → `12.5`',
+  },
+  'number-empty': {
+    group: 'tables', severity: 'information', fixable: true, spec: '§8.3',
+    zh: '用 -、—、/、无 表示 0',
+    en: '`-`, `—`, `/`, `无` read as 0 (fix: `0`)',
+  },
+  'number-format': {
+    group: 'tables', severity: 'information', fixable: true, spec: '§8.3',
+    zh: '千位分隔符或全角数字',
+    en: 'thousands separators, full-width digits',
+    example: '`1,200`',
+  },
+});
 
 export const cellNumbersRule: Rule = ctx => {
   const { locale } = ctx;

@@ -4,8 +4,24 @@
 import type { LabelCell } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
+import { defineCodes } from '../codes';
 
-function report(ctx: RuleContext, code: string, table: [string, string], extras: LabelCell[]) {
+export const codes = defineCodes({
+  't3-extra-column': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§8.2',
+    zh: '表三某行的数多于列数',
+    en: 'a row of table 三 carries more numbers than columns; it is read from its end and the leftover number reported',
+    example: '`2.重复申请 9 2 0 0 0 0 0 2`',
+  },
+  't2-extra-values': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§2.1',
+    zh: '表二某行的数多于列数',
+    en: 'a row of table 二 carries more numbers than columns',
+    example: '`行政许可 120 7`',
+  },
+});
+
+function report(ctx: RuleContext, code: keyof typeof codes, table: [string, string], extras: LabelCell[]) {
   for (const x of extras) {
     ctx.report({
       code, severity: 'error', range: x.range,

@@ -6,6 +6,28 @@ import { coreLabel, normLabel } from '../normalise';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import type { TextEdit } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'label-typo': {
+    group: 'tables', severity: 'error', fixable: true, spec: '§3.2',
+    zh: '固定标签有错别字',
+    en: 'a fixed label with a typo (fix: the official wording)',
+    example: 'seed 004: `本年度止件数`; seed 003: `其他法律法规禁止公开`',
+  },
+  'label-truncated': {
+    group: 'tables', severity: 'warning', fixable: true, spec: '§3.1',
+    zh: '表头标签不完整，按位置对应列',
+    en: 'header labels cut short; columns matched by position',
+    example: 'seed 001: `结果 | 其他 | 尚未`',
+  },
+  'label-normalise': {
+    group: 'tables', severity: 'information', fixable: true, spec: '§8.1',
+    zh: '标签为半角或带空格的写法',
+    en: 'labels in half-width or spaced form, one finding per table (fix: the official full-width form)',
+    example: '`(一) 予以公开` → `（一）予以公开`',
+  },
+});
 
 type Labelled = { cell: LabelCell; official: string };
 

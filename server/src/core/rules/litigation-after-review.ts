@@ -3,6 +3,16 @@
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'litigation-after-review': {
+    group: 'tables', severity: 'hint', fixable: false, spec: '§4.2',
+    zh: '复议后起诉数多于复议数',
+    en: 'T4-P1: more suits after reconsideration than reconsiderations',
+    example: 'pdftotext 洪泽区 2024: 3 > 2',
+  },
+});
 
 export const litigationAfterReviewRule: Rule = ctx => {
   const t4 = ctx.model.t4;

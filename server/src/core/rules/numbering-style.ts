@@ -4,6 +4,16 @@
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import type { Range, TextEdit } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'numbering-mixed': {
+    group: 'structure', severity: 'information', fixable: true, spec: '§8.1',
+    zh: '子标题序号全角半角混用',
+    en: 'sub-heading numbers in both `（一）` and `(二)` (fix: full-width)',
+    example: 'seed 004',
+  },
+});
 
 const HEADING_NUMBER = /^(\s*(?:#{1,6}\s*)?)([（(])([一二三四五六七八九十]{1,3})([）)])([ \u3000]*)/;
 

@@ -3,6 +3,16 @@
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'outdated-template': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§6',
+    zh: '表二使用 2019 年试行格式',
+    en: 'table 二 in the 2019 trial format',
+    example: '`本年新制作数量`',
+  },
+});
 
 export const outdatedTemplateRule: Rule = ctx => {
   const t2 = ctx.model.t2;

@@ -5,6 +5,42 @@ import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import { SECTION_HEADINGS } from '../schema';
 import type { Range } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'section-missing': {
+    group: 'structure', severity: 'error', fixable: false, spec: '§1.2',
+    zh: '缺少六个部分之一',
+    en: 'one of the six sections is missing',
+  },
+  'section-duplicate': {
+    group: 'structure', severity: 'warning', fixable: false, spec: '§1.2',
+    zh: '部分标题出现两次',
+    en: 'a section heading appears twice',
+  },
+  'section-order': {
+    group: 'structure', severity: 'warning', fixable: false, spec: '§1.2',
+    zh: '六个部分顺序不对',
+    en: 'sections out of order',
+  },
+  'section-heading-variant': {
+    group: 'structure', severity: 'information', fixable: true, spec: '§1.5',
+    zh: '部分标题为非标准写法',
+    en: 'a variant heading (fix: the 2021 wording)',
+    example: '`五、存在问题及改进情况`',
+  },
+  'table-missing': {
+    group: 'structure', severity: 'error', fixable: false, spec: '§1.2',
+    zh: '某部分没有可读取的表格',
+    en: 'a section has no readable table',
+  },
+  'section-structure': {
+    group: 'structure', severity: 'warning', fixable: false, spec: '§1.5',
+    zh: '非标准提纲，对应到六个官方部分',
+    en: 'a non-standard outline mapped to the six official parts in one finding: which official part stands where, which is truly absent',
+    example: '总体情况\'s topics numbered 一…五, the official parts 六…十',
+  },
+});
 
 export const sectionsRule: Rule = ctx => {
   const { model, locale } = ctx;

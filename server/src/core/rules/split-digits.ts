@@ -4,6 +4,16 @@
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel } from '../schema';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'number-split': {
+    group: 'tables', severity: 'warning', fixable: true, spec: '§8.3',
+    zh: '一个数被拆进两个单元格',
+    en: 'a number split over two cells, read merged when only that merge makes the row add up (fix joins them)',
+    example: '`2 | 0 | 3 … 24` → 20',
+  },
+});
 
 export const splitDigitsRule: Rule = ctx => {
   for (const s of [...(ctx.model.t3?.splits ?? []), ...(ctx.model.t4?.splits ?? [])]) {

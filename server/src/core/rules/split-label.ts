@@ -6,6 +6,16 @@ import { joinFragments, normLabel } from '../normalise';
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { T3_GROUP_LABELS } from '../schema';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  't3-split-label': {
+    group: 'tables', severity: 'warning', fixable: true, spec: '§8.2',
+    zh: '合并单元格的标签被拆成两行',
+    en: 'a merged label split over two rows (fix rebuilds it)',
+    example: 'seed 004: `(五) 不予` + `予处理`',
+  },
+});
 
 const CATEGORIES = Object.values(T3_GROUP_LABELS);
 

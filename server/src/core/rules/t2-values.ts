@@ -5,6 +5,27 @@ import { mayMakeRules } from '../issuer';
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import { cellLabel, T2_IDS, T2_ROWS } from '../schema';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  't2-missing-cell': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§2.2',
+    zh: '表二缺少数值',
+    en: 'a value of table 二 is missing',
+  },
+  't2-effective-lt-issued': {
+    group: 'tables', severity: 'warning', fixable: false, spec: '§2.2',
+    zh: '现行有效件数小于本年制发件数',
+    en: 'T2-4: 现行有效件数 below 本年制发件数',
+    example: '制发 2, 现行有效 1',
+  },
+  't2-rules-authority': {
+    group: 'tables', severity: 'warning', fixable: false, spec: '§2.2',
+    zh: '无规章制定权的机关填报了规章',
+    en: 'T2-5: 规章 reported by an issuer that cannot make them',
+    example: 'a 区 government with 规章 1',
+  },
+});
 
 export const t2ValuesRule: Rule = ctx => {
   const { model, locale } = ctx;

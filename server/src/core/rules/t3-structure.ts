@@ -4,8 +4,47 @@
 import type { T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
-import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, T3ColId, T3RowId } from '../schema';
+import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, type T3ColId, type T3RowId } from '../schema';
 import type { Fix, Range, TextEdit } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  't3-missing-column': {
+    group: 'tables', severity: 'error', fixable: true, spec: '§3.1',
+    zh: '表三缺少一列',
+    en: 'a column of table 三 is missing (fix: insert it with 总计 − the others, when no value would be negative)',
+    example: 'seed 003: no 其他 column',
+  },
+  't3-missing-row': {
+    group: 'tables', severity: 'error', fixable: true, spec: '§3.2',
+    zh: '表三缺少行',
+    en: 'rows missing (incl. 2019-style single （六）其他处理); one missing row is inserted by the fix, written like its neighbour, with the values that keep every relation true',
+    example: 'pdftotext 洪泽区',
+  },
+  't3-duplicate-row': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§3.2',
+    zh: '表三某行出现两次',
+    en: 'a row appears twice',
+  },
+  't3-row-order': {
+    group: 'tables', severity: 'warning', fixable: false, spec: '§3.2',
+    zh: '表三的行或类别顺序不对',
+    en: 'rows or categories out of the official order',
+    example: 'seed 003: （三） after its sub-items',
+  },
+  't3-missing-values': {
+    group: 'tables', severity: 'error', also: ['warning'], fixable: false, spec: '§3.2',
+    zh: '表三某行的数不全',
+    en: 'a row has too few numbers and no layout tells their columns (error, its cells stay unread); rows printed with no numbers at all are one warning for the table',
+    example: '河北省教育厅 2019: 15 rows without numbers',
+  },
+  't3-category-values': {
+    group: 'tables', severity: 'error', also: ['information'], fixable: true, spec: '§3.2',
+    zh: '类别行（如（三）不予公开）填了数字',
+    en: 'a category row (（三）不予公开 …) carries numbers; fix to the sub-items\' subtotal when they are stray, or a choice of sub-item to move them into',
+    example: 'seed 003',
+  },
+});
 
 const ORDER = new Map<string, number>(T3_ROW_IDS.map((id, i) => [id, i]));
 const GROUP_FIRST: Record<string, T3RowId> = { refuse: 'R05', unable: 'R13', ignore: 'R16', other: 'R21' };

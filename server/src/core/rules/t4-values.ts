@@ -2,6 +2,15 @@
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  't4-column-count': {
+    group: 'tables', severity: 'error', fixable: false, spec: '§4.1',
+    zh: '表四不是 15 个数',
+    en: 'table 四 does not have exactly 15 numbers',
+  },
+});
 
 export const t4ValuesRule: Rule = ctx => {
   const t4 = ctx.model.t4;

@@ -7,7 +7,17 @@ import type { Misread, UncertainRow } from '../model';
 import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
-import { T3_ROW_BY_ID, T3RowId } from '../schema';
+import { T3_ROW_BY_ID, type T3RowId } from '../schema';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'table-uncertain': {
+    group: 'tables', severity: 'information', also: ['warning'], fixable: false, spec: '§8.2',
+    zh: '表格读取不确定，请核实',
+    en: 'the reader is unsure: digits run together with several readings (information, the readings named); number rows that cannot be given to a row, or relations failing together like a misread (warning, 请核实) — one finding per table, no per-cell error',
+    example: '`行政规范性文件2115`: 2 1 15 / 2 11 5 / 21 1 5',
+  },
+});
 
 function report(ctx: RuleContext, table: [string, string], columns: number, all: UncertainRow[], name: (row: string) => string) {
   const rows = all.filter(u => !u.unbalanced); // rows wrong in every reading are said by unbalanced-runs

@@ -5,6 +5,27 @@ import { isCjk } from '../normalise';
 import type { Rule } from '../rule';
 import { t } from '../rule';
 import type { TextEdit } from '../types';
+import { defineCodes } from '../codes';
+
+export const codes = defineCodes({
+  'title-missing': {
+    group: 'structure', severity: 'information', fixable: false, spec: '§1.1',
+    zh: '未找到标题',
+    en: 'no title found (web copies often store it apart from the body)',
+  },
+  'title-split': {
+    group: 'structure', severity: 'information', fixable: true, spec: '§1.1',
+    zh: '标题被拆成多行',
+    en: 'the title is broken over lines (fix joins it)',
+    example: 'seed 004',
+  },
+  'title-spacing': {
+    group: 'structure', severity: 'information', fixable: true, spec: '§1.1',
+    zh: '标题中有空格',
+    en: 'spaces inside the title (fix removes them)',
+    example: 'seed 000: `工作 年度报告`',
+  },
+});
 
 export const titleRule: Rule = ctx => {
   const title = ctx.model.title;

@@ -4,7 +4,7 @@
 
 import type { Rule } from '../rule';
 import { t } from '../rule';
-import { T3_COLS, T3_ROW_BY_ID, T3RowId, T4_IDS } from '../schema';
+import { T3_COLS, T3_ROW_BY_ID, type T3RowId, T4_IDS } from '../schema';
 
 export const unbalancedRunsRule: Rule = ctx => {
   const { t3, t4 } = ctx.model;
