@@ -4,19 +4,9 @@
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
-import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type ModelResult } from '../../server/src/lsp/protocol';
+import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type InitOptions, type ModelResult } from '../../server/src/lsp/protocol';
 import { isReportText } from '../../server/src/core/detect';
 import { LANGUAGE_ID, config, documentHead } from './reports';
-
-/** What the server receives in `initializationOptions`. */
-export interface InitOptions {
-  /** VS Code's display language (`vscode.env.language`), used when `xxgk.language` is `auto`. */
-  locale: string;
-  /** Markdown documents are synchronised too (only those that are reports when opened, see markdownGate). */
-  validateMarkdown: boolean;
-  /** False in Restricted Mode: the server must neither read nor write `.vscode/xxgk-reviewed.json`. */
-  workspaceTrusted: boolean;
-}
 
 function documentSelector(validateMarkdown: boolean): DocumentSelector {
   const languages = validateMarkdown ? [LANGUAGE_ID, 'markdown'] : [LANGUAGE_ID];

@@ -15,20 +15,11 @@ import { registerFolding } from './lsp/folding';
 import { registerFormatting } from './lsp/formatting';
 import { registerHover } from './lsp/hover';
 import { registerModelRequest } from './lsp/model';
+import type { InitOptions } from './lsp/protocol';
 import { uriToPath } from './lsp/paths';
 import { ReviewStore } from './lsp/reviewed';
 import { SettingsCache } from './lsp/settings';
 import { registerSymbols } from './lsp/symbols';
-
-/** `initializationOptions` the client may send (client/src/server.ts). */
-interface InitOptions {
-  /** VS Code's display language, used when `xxgk.language` is `auto`. */
-  locale?: string;
-  /** False in Restricted Mode: `.vscode/xxgk-reviewed.json` is neither read nor written. */
-  workspaceTrusted?: boolean;
-  /** Delay between the last change and the check (ms); 150 by default. */
-  debounceMs?: number;
-}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -16,7 +16,7 @@ import {
   type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidAnalyzeNotification, type DidAnalyzeParams } from '../../server/src/lsp/protocol';
+import { DidAnalyzeNotification, type DidAnalyzeParams, type InitOptions } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');
@@ -27,7 +27,7 @@ export interface ClientOptions {
   /** Declare `textDocument/diagnostic` support (pull); push otherwise. */
   pull?: boolean;
   locale?: string;
-  initializationOptions?: Record<string, unknown>;
+  initializationOptions?: InitOptions;
   /** Workspace folder (file system path). */
   folder?: string;
   /** `xxgk` settings returned for every `workspace/configuration` request. */

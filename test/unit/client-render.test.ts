@@ -7,8 +7,9 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../server/src/core/analyze';
 import { T3_NOTE } from '../../client/src/common/grid';
 import { diffView, mergePatch } from '../../client/src/preview/diff';
-import { previewStrings } from '../../client/src/preview/strings';
-import { buildView, type ViewState } from '../../client/src/preview/view';
+import type { ViewState } from '../../client/src/common/protocol';
+import { previewStrings } from '../../client/src/common/strings';
+import { buildView } from '../../client/src/preview/view';
 import { applyPatch, renderAll, setHighlight } from '../../client/src/preview/webview/render';
 import { readReport } from './helpers/fixtures';
 

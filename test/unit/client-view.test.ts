@@ -10,7 +10,7 @@ import { toSource } from '../../server/src/core/text';
 import type { Range } from '../../server/src/core/types';
 import { diffView, mergePatch } from '../../client/src/preview/diff';
 import { cellAt, rangeOf } from '../../client/src/preview/locate';
-import { previewStrings } from '../../client/src/preview/strings';
+import { previewStrings } from '../../client/src/common/strings';
 import { buildView } from '../../client/src/preview/view';
 import { readReport } from './helpers/fixtures';
 import { consistentData, synthFamily, synthReport } from './helpers/synth';

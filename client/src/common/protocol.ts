@@ -2,10 +2,33 @@
 // (xxgk/model, xxgk/didAnalyze, commands) is server/src/lsp/protocol.ts; its types are re-exported
 // here as types only, so the webview bundle stays free of LSP code.
 
+import type { Counts } from '../../../server/src/lsp/protocol';
+import type { IssuerKind, Severity } from '../../../server/src/core/types';
 import type { TableId } from './grid';
-import type { PreviewStrings, ViewPatch, ViewState } from '../preview/view';
+import type { PreviewStrings } from './strings';
 
 export type { Counts, DidAnalyzeParams, ModelResult } from '../../../server/src/lsp/protocol';
+
+// What the preview shows (built by preview/view.ts, rendered by preview/webview/render.ts).
+
+export interface CellView { text: string; cls: string; title: string }
+export interface Bar { label: string; value: number | null }
+export interface ChartView { title: string; bars: Bar[] }
+/** `index` is the finding's position in the server's list (the extension reveals its range). */
+export interface FindingView { index: number; severity: Severity; code: string; message: string; line: number }
+export interface SummaryView { title: string | null; issuerKind: IssuerKind; year: number | null; publishDate: string | null; counts: Counts }
+
+export interface ViewState {
+  summary: SummaryView;
+  /** Per table: null when the report has no such table, else a short note (layout, missing columns). */
+  tables: Record<TableId, string | null>;
+  /** Value cells by canonical id and decorated labels (`row:R05`, `cat:refuse`); the key set never changes. */
+  cells: Record<string, CellView>;
+  charts: ChartView[];
+  findings: FindingView[];
+}
+
+export type ViewPatch = Partial<Omit<ViewState, 'cells'>> & { cells?: Record<string, CellView> };
 
 /** Extension → webview. */
 export type ToWebview =

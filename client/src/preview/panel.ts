@@ -12,8 +12,9 @@ import { Throttle } from '../throttle';
 import { diffView } from './diff';
 import { previewHtml } from './html';
 import { cellAt, rangeOf } from './locate';
-import { previewStrings } from './strings';
-import { buildView, type ViewState } from './view';
+import { previewStrings } from '../common/strings';
+import type { ViewState } from '../common/protocol';
+import { buildView } from './view';
 
 export const VIEW_TYPE = 'xxgk.preview';
 /** Folder of the bundled webview script (esbuild.js writes dist/webview/main.js). */

@@ -7,31 +7,10 @@ import {
   T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID, T3_ROW_LABELS_EN, T4_GROUPS, T4_GROUPS_EN,
   T4_RESULTS, T4_RESULTS_EN, cellLabel, type T3ColId, type T3RowId,
 } from '../../../server/src/core/schema';
-import type { Cell, Finding, IssuerKind, Locale, Range, Severity } from '../../../server/src/core/types';
+import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
 import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
-import type { Counts } from '../common/protocol';
-import { format, type PreviewStrings } from './strings';
-
-export type { PreviewStrings } from './strings';
-
-export interface CellView { text: string; cls: string; title: string }
-export interface Bar { label: string; value: number | null }
-export interface ChartView { title: string; bars: Bar[] }
-/** `index` is the finding's position in the server's list (the extension reveals its range). */
-export interface FindingView { index: number; severity: Severity; code: string; message: string; line: number }
-export interface SummaryView { title: string | null; issuerKind: IssuerKind; year: number | null; publishDate: string | null; counts: Counts }
-
-export interface ViewState {
-  summary: SummaryView;
-  /** Per table: null when the report has no such table, else a short note (layout, missing columns). */
-  tables: Record<TableId, string | null>;
-  /** Value cells by canonical id and decorated labels (`row:R05`, `cat:refuse`); the key set never changes. */
-  cells: Record<string, CellView>;
-  charts: ChartView[];
-  findings: FindingView[];
-}
-
-export type ViewPatch = Partial<Omit<ViewState, 'cells'>> & { cells?: Record<string, CellView> };
+import type { CellView, ChartView, Counts, ViewState } from '../common/protocol';
+import { format, type PreviewStrings } from '../common/strings';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

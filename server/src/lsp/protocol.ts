@@ -8,6 +8,18 @@ import type { Finding, Fix } from '../core/types';
 
 export const SOURCE = 'xxgk';
 
+/** `initializationOptions`: what the client (client/src/server.ts) and the tests send the server. */
+export interface InitOptions {
+  /** VS Code's display language (`vscode.env.language`), used when `xxgk.language` is `auto`. */
+  locale?: string;
+  /** Markdown documents are synchronised too (only those that are reports when opened). The server checks what it is sent. */
+  validateMarkdown?: boolean;
+  /** False in Restricted Mode: the server must neither read nor write `.vscode/xxgk-reviewed.json`. */
+  workspaceTrusted?: boolean;
+  /** Delay between the last change and the check (ms); 150 by default (the tests send 0). */
+  debounceMs?: number;
+}
+
 export interface ModelParams { uri: string }
 export interface ModelResult { uri: string; version: number; model: ReportModel; findings: Finding[] }
 export const ModelRequest = new RequestType<ModelParams, ModelResult | null, void>('xxgk/model');

@@ -1,10 +1,9 @@
 // The preview webview's script (bundled to dist/webview/main.js): renders the view state it is sent,
 // merges patches, highlights the cell under the editor's cursor and reports clicks back.
 
-import type { FromWebview, ToWebview, WebviewState } from '../../common/protocol';
+import type { FromWebview, ToWebview, ViewState, WebviewState } from '../../common/protocol';
+import type { PreviewStrings } from '../../common/strings';
 import { mergePatch } from '../diff';
-import type { PreviewStrings } from '../strings';
-import type { ViewState } from '../view';
 import { applyPatch, renderAll, setHighlight } from './render';
 
 interface VsCodeApi {

@@ -4,8 +4,9 @@
 // focus and the cursor highlight survive typing. Unit-tested with jsdom.
 
 import { GRIDS, TABLE_IDS, type TableId } from '../../common/grid';
-import { SEVERITIES, type CellView, type ViewPatch, type ViewState } from '../view';
-import { format, type PreviewStrings } from '../strings';
+import type { CellView, ViewPatch, ViewState } from '../../common/protocol';
+import { SEVERITIES } from '../view';
+import { format, type PreviewStrings } from '../../common/strings';
 import { renderChart } from './chart';
 
 const HIGHLIGHT = 'cursor';
