@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
-import { T3RowId } from '../../server/src/core/schema';
-import { BLANK_CELLS, consistentData, DISPLACED_ROWS, FAMILIES, Family, SynthData, synthFamily } from './helpers/synth';
+import { type T3RowId } from '../../server/src/core/schema';
+import { BLANK_CELLS, consistentData, DISPLACED_ROWS, FAMILIES, type Family, type SynthData, synthFamily } from './helpers/synth';
 
 /** Cells the family's text cannot decide (flattened `行政规范性文件2115`: 2 1 15, 2 11 5 or 21 1 5). */
 const UNDECIDABLE: Partial<Record<Family, string[]>> = { flattened: ['B1', 'B2', 'B3'] };

@@ -15,7 +15,7 @@ import { main } from '../../server/src/cli/main';
 import { T3_COLS, T3_ROW_IDS } from '../../server/src/core/schema';
 import { describeFinding, importBytes, locateCells } from '../../server/src/import';
 import type { ImportFormat } from '../../server/src/import';
-import { consistentData, SynthData } from './helpers/synth';
+import { consistentData, type SynthData } from './helpers/synth';
 import { cellPlaces, docxOf, officialReport, toDocx, toHtml } from './helpers/official';
 import { encryptedPdf, imageOnlyPdf } from './helpers/pdf';
 import { importFailure as failure } from './helpers/import-failure';

@@ -16,11 +16,11 @@ import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
 import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
 import { toSource } from '../core/text';
-import { CheckArgs, parseArgs, USAGE, UsageError } from './args';
-import { decode, DecodeError, Decoded, EncodeError, spliceEdits } from './decode';
-import { FileResult, printer } from './output';
-import { replaceFile, snapshot, WriteLayer, WriteRefused } from './write';
-import { convert, importFiles, ImportedFile, sourceOf } from './imports';
+import { type CheckArgs, parseArgs, USAGE, UsageError } from './args';
+import { decode, DecodeError, type Decoded, EncodeError, spliceEdits } from './decode';
+import { type FileResult, printer } from './output';
+import { replaceFile, snapshot, type WriteLayer, WriteRefused } from './write';
+import { convert, importFiles, type ImportedFile, sourceOf } from './imports';
 import { importFormatOf } from '../import/lazy';
 
 
@@ -311,4 +311,10 @@ export async function main(argv: string[], write: (s: string) => void = writeStd
   }
 }
 
-if (require.main === module) main(process.argv.slice(2)).then(code => { process.exitCode = code; });
+// A failure main did not turn into a message still exits 2 (a failure), never 1 (errors found).
+if (require.main === module) {
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, (e: unknown) => {
+    process.stderr.write(`xxgk: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });
+}

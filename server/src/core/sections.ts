@@ -4,7 +4,7 @@
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
 import { normLabel } from './normalise';
-import { range, SourceText } from './text';
+import { range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];

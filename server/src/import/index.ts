@@ -3,7 +3,7 @@
 // canonical text, and a refusal of files that hold no report.
 
 import { analyze } from '../core/analyze';
-import { Converted, toCanonical } from './layout';
+import { type Converted, toCanonical } from './layout';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 import { readPdf } from './pdf';

@@ -3,8 +3,10 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import type * as Readers from './index';
 
-export type ImportModule = typeof import('./index');
+/** Type-only: the readers are loaded by `loadImporter`, never by this import. */
+export type ImportModule = typeof Readers;
 
 let loaded: ImportModule | undefined;
 

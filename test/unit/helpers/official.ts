@@ -4,7 +4,7 @@
 // (table, row, grid column) so tests can check where the readers say a cell came from.
 
 import { zipSync, strToU8 } from 'fflate';
-import { T2_ROWS, T3_ROWS, T3RowId, T4_RESULTS, T3_COLS } from '../../../server/src/core/schema';
+import { T2_ROWS, T3_ROWS, type T3RowId, T4_RESULTS, T3_COLS } from '../../../server/src/core/schema';
 import type { SynthData } from './synth';
 
 export interface GCell { text: string; rs?: number; cs?: number; id?: string }

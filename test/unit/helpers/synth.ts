@@ -1,6 +1,6 @@
 // Synthetic reports for tests: one data set written in every layout real reports arrive in.
 
-import { T2_ROWS, T3_ROWS, T3RowId, T4_RESULTS } from '../../../server/src/core/schema';
+import { T2_ROWS, T3_ROWS, type T3RowId, T4_RESULTS } from '../../../server/src/core/schema';
 
 export type SynthLayout = 'tab' | 'pipe' | 'markdown' | 'space' | 'cell-per-line' | 'md-groups';
 export const SYNTH_LAYOUTS: SynthLayout[] = ['tab', 'pipe', 'markdown', 'space', 'cell-per-line', 'md-groups'];

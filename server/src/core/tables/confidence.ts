@@ -7,7 +7,7 @@
 
 import type { Misread, Relation, ReportModel } from '../model';
 import { cellsWithCategories } from '../model';
-import { T2_ROWS, T3_COLS, T3RowId, T4_IDS } from '../schema';
+import { T2_ROWS, T3_COLS, type T3RowId, T4_IDS } from '../schema';
 
 /** Marks the cells of rows left unread (several readings, or numbers that no row can take): they are null already. */
 export function markUncertainRows(model: ReportModel) {

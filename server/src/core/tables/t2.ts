@@ -3,11 +3,11 @@
 
 import type { LabelCell, Table2 } from '../model';
 import type { Cell } from '../types';
-import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schema';
+import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, range, SourceText } from '../text';
-import { LineCells, isProse, readRows } from './cells';
+import { linesRange, range, type SourceText } from '../text';
+import { type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { isRunTogether, readings } from './digit-runs';
 

@@ -3,8 +3,8 @@
 // column relations T3-E2 and T3-E3 across rows. What stays ambiguous is left unread, with its readings.
 
 import type { LineCell } from './cells';
-import { isGluedRun, readings, Reading, valuesOf } from './digit-runs';
-import { T3_RESULT_ROWS, T3RowId } from '../schema';
+import { isGluedRun, readings, type Reading, valuesOf } from './digit-runs';
+import { T3_RESULT_ROWS, type T3RowId } from '../schema';
 
 export interface RunRow { id: T3RowId | null; values: LineCell[]; glued: boolean }
 export interface Unsettled { row: RunRow; readings: Reading[]; tokens: LineCell[]; unbalanced: boolean }

@@ -4,15 +4,15 @@
 
 import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout } from '../types';
-import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
+import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, offsetAt, range, SourceText } from '../text';
-import { LineCell, LineCells, isProse, readRows } from './cells';
+import { linesRange, offsetAt, range, type SourceText } from '../text';
+import { type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
-import { decodeRuns, RunRow } from './t3-runs';
+import { decodeRuns, type RunRow } from './t3-runs';
 
 type Category = Exclude<T3Group, 'results'>;
 type Match = { kind: 'row'; id: T3RowId; cell: number } | { kind: 'category'; group: Category; cell: number } | null;

@@ -4,11 +4,11 @@
 
 import type { LabelCell, Table4 } from '../model';
 import type { Cell } from '../types';
-import { T4_IDS, T4Id, T4_RESULTS } from '../schema';
+import { T4_IDS, type T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, range, SourceText, spanRange } from '../text';
-import { LineCell, LineCells, isProse, readRows } from './cells';
+import { linesRange, range, type SourceText, spanRange } from '../text';
+import { type LineCell, type LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './layout';
 import { placeByPitch, regularPitch } from './blank-cells';

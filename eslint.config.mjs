@@ -1,0 +1,76 @@
+// The boundaries the build enforces (docs/ARCHITECTURE.md): the engine in server/src/core is pure
+// (no editor, LSP or Node API, nothing from the server, CLI, importers or client); the client
+// reaches into the server only through the shared protocol and type modules; the preview's
+// protocol with the webview knows nothing of the view code. Plus type-only imports written as
+// such, and no promise left floating.
+
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+/** Server modules the client may import: the protocol, the model's types and the pure helpers it shares. */
+const SHARED_WITH_CLIENT = [
+  'server/src/lsp/protocol',
+  'server/src/core/types',
+  'server/src/core/model',
+  'server/src/core/schema',
+  'server/src/core/detect',
+  'server/src/import/lazy',
+];
+
+const CLIENT_TO_SERVER = {
+  regex: `^(\\.\\./)+server/src/(?!(${SHARED_WITH_CLIENT.map(m => m.slice('server/src/'.length)).join('|')})$)`,
+  message: `The client imports from the server only ${SHARED_WITH_CLIENT.join(', ')}.`,
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '**/*.js', '**/*.mjs'] },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: builtinModules.filter(m => !m.startsWith('_')).map(name => ({ name, message: 'server/src/core is pure: no Node API (pass data in from lsp/ or cli/).' })),
+        patterns: [
+          { group: ['node:*'], message: 'server/src/core is pure: no Node API.' },
+          { group: ['vscode', 'vscode-*'], message: 'server/src/core knows nothing of VS Code or LSP: that is server/src/lsp.' },
+          { group: ['**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/import', '**/import/*', '**/client/**', '**/server'], message: 'server/src/core imports only from server/src/core.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          CLIENT_TO_SERVER,
+        ],
+      }],
+    },
+  },
+  {
+    files: ['client/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          CLIENT_TO_SERVER,
+          { group: ['**/preview/**', '**/export/**', 'vscode'], message: 'client/src/common is shared by the extension and the webview: it imports neither.' },
+        ],
+      }],
+    },
+  },
+);
