@@ -10,7 +10,7 @@ const { pathToFileURL } = require('url');
 const { chromium } = require('playwright-core');
 const { analyze } = require('../out/server/src/core/analyze');
 const { buildView } = require('../out/client/src/preview/view');
-const { previewStrings } = require('../out/client/src/preview/strings');
+const { previewStrings } = require('../out/client/src/common/strings');
 
 const ROOT = path.resolve(__dirname, '..');
 const report = process.argv[2] ?? path.join(ROOT, 'test/fixtures/reports/table-defects.txt');
