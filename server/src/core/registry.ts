@@ -77,10 +77,6 @@ export type RuleCode = keyof typeof RULE_CODES;
 
 export const ALL_CODES = Object.keys(RULE_CODES) as RuleCode[];
 
-export function isRuleCode(code: string): code is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULE_CODES, code);
-}
-
 export function codeInfo(code: RuleCode): CodeInfo {
   return RULE_CODES[code];
 }
