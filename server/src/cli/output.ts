@@ -93,7 +93,7 @@ export function artifactUri(file: string): string {
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF's `tool.driver.rules`: every registered code, with its descriptions and documentation link. */
-export function sarifRules() {
+function sarifRules() {
   return ALL_CODES.map(id => {
     const info = codeInfo(id);
     return {

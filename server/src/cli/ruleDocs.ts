@@ -9,7 +9,7 @@ import { codeInfo, codesIn, type RuleCode } from '../core/registry';
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Severity as the README shows it: the default first, then the others a rule may give. */
-export function severityText(code: RuleCode): string {
+function severityText(code: RuleCode): string {
   const info = codeInfo(code);
   return [info.severity, ...(info.also ?? [])].join(' / ');
 }
@@ -17,7 +17,7 @@ export function severityText(code: RuleCode): string {
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The markdown table of one group of codes. */
-export function ruleTable(group: CodeGroup): string {
+function ruleTable(group: CodeGroup): string {
   const rows = codesIn(group).map(code => {
     const info = codeInfo(code);
     return `| <a id="rule-${code}"></a>\`${code}\` | ${severityText(code)} | ${info.fixable ? 'yes' : ''} | ${cell(info.zh)} | ${cell(info.en)} | ${cell(info.example ?? '')} | ${info.spec ?? ''} |`;

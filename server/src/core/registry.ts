@@ -87,5 +87,5 @@ export function codesIn(group: CodeGroup): RuleCode[] {
 }
 
 /** Base of the rule documentation (README anchors): a diagnostic's `codeDescription.href`, SARIF's `helpUri`. */
-export const RULE_DOCS = 'https://github.com/xxgk-report/xxgk-report#rule-';
+const RULE_DOCS = 'https://github.com/xxgk-report/xxgk-report#rule-';
 export const ruleHref = (code: string) => RULE_DOCS + code.toLowerCase();
