@@ -4,7 +4,11 @@
 import type { Layout } from '../types';
 import { isValueCell, isValueToken } from '../numbers';
 
-export interface LineCell { text: string; start: number; end: number; line: number }
+export interface LineCell {
+  text: string; start: number; end: number; line: number;
+  /** Empty cells between this value and the value before it (tab or pipe layouts): cells printed blank. */
+  blanksBefore?: number;
+}
 
 export interface LineCells {
   line: number;
@@ -67,7 +71,10 @@ export function lineLayout(s: string): Layout {
   return 'space';
 }
 
-/** Cells of one line; `null` for blank lines, page numbers and markdown separator rows. */
+/**
+ * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
+ * explicit separators an empty cell among the values is counted on the value after it.
+ */
 export function readLine(s: string, line: number): LineCells | null {
   if (!s.trim() || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
@@ -78,7 +85,17 @@ export function readLine(s: string, line: number): LineCells | null {
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
   while (k > 0 && isValue(cells[k - 1].text)) k--;
-  return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
+  const values = cells.slice(k);
+  if (layout !== 'space') {
+    const sep = layout === 'tab' ? '\t' : '|';
+    const text = layout === 'tab' ? s : s.replace(/｜/g, '|');
+    for (let i = 1; i < values.length; i++) {
+      let seps = 0;
+      for (let j = values[i - 1].end; j < values[i].start; j++) if (text[j] === sep) seps++;
+      if (seps > 1) values[i].blanksBefore = seps - 1;
+    }
+  }
+  return { line, layout, labels: cells.slice(0, k), values };
 }
 
 /**

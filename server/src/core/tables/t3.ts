@@ -10,7 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, SourceText } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
-import { placeByPitch, regularPitch } from './blank-cells';
+import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, RunRow } from './t3-runs';
 
@@ -256,7 +256,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const splits: Table3['splits'] = [];
   const extras: LabelCell[] = [];
   const blank: string[] = [];
-  // One cell per line at a regular pitch (taken from a full row): a short row's numbers are placed by their lines.
+  // A short row's numbers placed by their lines (one cell per line at a regular pitch, taken from a
+  // full row) or by the empty cells counted between them (tab or pipe layouts).
   const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
   const pitch = full ? regularPitch([full.target.line, ...full.values.map(v => v.line)]) : null;
   for (const b of builds) {
@@ -269,7 +270,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
     }
     if ('id' in b.target) b.target.valueCount = b.values.length;
-    const at = pitch && b.values.length && b.values.length < present.length ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : null;
+    const short = b.values.length && b.values.length < present.length;
+    const at = !short ? null : pitch ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : placeByBlanks(b.values, present.length);
     if (at) {
       const target = b.target;
       b.values.forEach((v, k) => {
