@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FromWebview, ModelResult, ToWebview, WebviewState } from '../common/protocol';
+import { fromWebview } from '../common/validate';
 import { exportTables } from '../export/save';
 import { activeReportEditor, config, isReportDocument, uiLocale } from '../reports';
 import type { ServerConnection } from '../server';
@@ -86,7 +87,10 @@ export class Preview implements vscode.WebviewPanelSerializer<WebviewState>, vsc
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, SCRIPT_DIR, SCRIPT)).toString(),
       lang: uiLocale(),
     });
-    webview.onDidReceiveMessage((m: FromWebview) => void this.onMessage(m));
+    webview.onDidReceiveMessage((raw: unknown) => {
+      const m = fromWebview(raw);
+      if (m) void this.onMessage(m);
+    });
     // A hidden webview is discarded; it says `ready` again when shown.
     panel.onDidChangeViewState(e => { if (!e.webviewPanel.visible) this.ready = false; });
     panel.onDidDispose(() => {

@@ -20,7 +20,8 @@ export interface LineCells {
 }
 
 const PAGE_NUMBER = /^[\s\f]*(?:[-－—]\s*\d{1,3}\s*[-－—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\f]*$/;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** One cell of a markdown separator row, trimmed: `---`, `:---`, `---:`, `:---:`. */
+const MD_RULE = /^:?-{3,}:?$/;
 
 /** A sentence of prose, not a cell: long, with sentence punctuation (glued header text has none). */
 export function isProse(c: LineCell): boolean {
@@ -28,7 +29,18 @@ export function isProse(c: LineCell): boolean {
 }
 
 export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s); }
-export function isMarkdownSeparator(s: string): boolean { return MD_SEPARATOR.test(s); }
+
+/**
+ * `| --- | :---: |`: cells of dashes between pipes, the outer pipes optional. Split by hand, each
+ * cell tested alone: one pattern over the whole line backtracks quadratically on long runs of
+ * white space (`\s*\|?\s*` can split a run of tabs n ways).
+ */
+export function isMarkdownSeparator(s: string): boolean {
+  let body = s.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|')) body = body.slice(0, -1);
+  return body.split('|').every(c => MD_RULE.test(c.trim()));
+}
 
 function trimmedCell(s: string, start: number, end: number): LineCell | null {
   while (start < end && /[\s\f\u3000]/.test(s[start])) start++;
