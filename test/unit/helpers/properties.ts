@@ -52,17 +52,17 @@ export function synthReports(): string[] {
 }
 
 /** The real reports of a `shared/` folder (seeds, fixtures, corpus); none when it is absent. */
-export function realReports(SHARED: string): { name: string; text: string }[] {
+export function realReports(shared: string): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const f of fs.readdirSync(dir).sort()) {
       const p = path.join(dir, f);
       if (fs.statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md|xxgk)$/.test(f) && !/^README/i.test(f)) out.push({ name: path.relative(SHARED, p), text: fs.readFileSync(p, 'utf8') });
+      else if (/\.(txt|md|xxgk)$/.test(f) && !/^README/i.test(f)) out.push({ name: path.relative(shared, p), text: fs.readFileSync(p, 'utf8') });
     }
   };
-  for (const d of ['seeds', 'fixtures', 'corpus']) walk(path.join(SHARED, d));
+  for (const d of ['seeds', 'fixtures', 'corpus']) walk(path.join(shared, d));
   return out;
 }
 
