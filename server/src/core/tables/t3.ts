@@ -7,7 +7,7 @@ import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { parseNumber } from '../numbers';
-import { linesRange, offsetAt, range, SourceText } from '../text';
+import { linesRange, offsetAt, range, SourceText, spanRange } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
@@ -240,8 +240,9 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const runs = decodeRuns(runRows);
   builds.forEach((b, k) => { b.values = runRows[k].values; });
   const uncertain: Table3['uncertain'] = runs.unsettled.map(u => ({
-    row: u.row.id!,
-    range: range(u.tokens[0].line, u.tokens[0].start, u.tokens[u.tokens.length - 1].end),
+    // A category row (no id of its own) is named by its label.
+    row: u.row.id ?? builds[runRows.indexOf(u.row)].target.label?.text ?? '',
+    range: spanRange(range(u.tokens[0].line, u.tokens[0].start, u.tokens[0].end), range(u.tokens[u.tokens.length - 1].line, u.tokens[u.tokens.length - 1].start, u.tokens[u.tokens.length - 1].end)),
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
     ...(u.unbalanced ? { unbalanced: true as const } : {}),
   }));
