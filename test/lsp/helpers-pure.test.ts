@@ -57,3 +57,11 @@ describe('labels', () => {
     assert.equal(normaliseLabels('第二十条第(一)项 | |||', 'pipe'), '第二十条第（一）项 | |||');
   });
 });
+
+describe('diffEdits with a bare CR line end', () => {
+  it('edits land on the right line when a lone \\r ends an earlier line (found by the property test)', () => {
+    for (const [a, b] of [['\rx\ny\nz\n', '\rx\nY\nz\n'], ['a\rb\nc\rd\ne\n', 'a\rb\nc\rD\ne\n'], ['\r\r1\n2\n', '\r\r1\n2 \n3\n']]) {
+      assert.equal(applyEdits(a, diffEdits(a, b)), b);
+    }
+  });
+});

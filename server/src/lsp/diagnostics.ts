@@ -7,6 +7,7 @@ import type { Finding, Locale, Severity } from '../core/types';
 import { tr } from './i18n';
 import { ruleHref, type RuleCode } from '../core/registry';
 import { ENGINE_ERROR, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from './protocol';
+import { visible } from './visible';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -23,10 +24,10 @@ export function toDiagnostic(f: Finding, review: ReviewKey, uri: string, version
     code: f.code,
     codeDescription: { href: ruleHref(f.code) },
     source: SOURCE,
-    message: f.message,
+    message: visible(f.message),
     data,
   };
-  if (withRelated && f.related?.length) d.relatedInformation = f.related.map(r => ({ location: { uri, range: r.range }, message: r.message }));
+  if (withRelated && f.related?.length) d.relatedInformation = f.related.map(r => ({ location: { uri, range: r.range }, message: visible(r.message) }));
   return d;
 }
 

@@ -1,8 +1,9 @@
 // The preview webview's script (bundled to dist/webview/main.js): renders the view state it is sent,
 // merges patches, highlights the cell under the editor's cursor and reports clicks back.
 
-import type { FromWebview, ToWebview, ViewState, WebviewState } from '../../common/protocol';
+import type { FromWebview, ViewState, WebviewState } from '../../common/protocol';
 import type { PreviewStrings } from '../../common/strings';
+import { toWebview } from '../../common/validate';
 import { mergePatch } from '../diff';
 import { applyPatch, renderAll, setHighlight } from './render';
 
@@ -23,8 +24,9 @@ function save(): void {
   if (current) vscode.setState({ uri: current.uri, scrollY: window.scrollY });
 }
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const msg = event.data;
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const msg = toWebview(event.data);
+  if (!msg) return;
   if (msg.type === 'full') {
     const y = restore?.uri === msg.uri ? restore.scrollY : current?.uri === msg.uri ? window.scrollY : 0;
     restore = undefined;

@@ -11,7 +11,7 @@ export const codes = defineCodes({
   'cells-blank': {
     group: 'tables', severity: 'warning', fixable: false, spec: '§8.3',
     zh: '应填数字的单元格空白（格式要求填 0）',
-    en: 'cells printed blank where a number belongs (one cell per line, placed by their lines): left unread, one finding per table; the format asks for 0',
+    en: 'cells printed blank where a number belongs (runs of blank lines in one-cell-per-line text, placed by their lines; empty cells between tabs or pipes): left unread, one finding per table; the format asks for 0',
     example: '河北省教育厅 2019: table 四 with only its three 总计 filled',
   },
 });
