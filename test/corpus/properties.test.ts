@@ -19,6 +19,9 @@ it('real reports under random edits', () => {
 const FOUND: [string, { at: number; del: number; insert: string }[]][] = [
   // An undecodable run whose digits end on another virtual line than they start: a reversed range.
   ['corpus/005_hebei-gxt_2023.txt', [{ at: 820885, del: 5, insert: '|' }, { at: 534499, del: 2, insert: '｜总计' }, { at: 707672, del: 0, insert: '｜-9' }, { at: 453150, del: 5, insert: '9007199254740993' }, { at: 537810, del: 1, insert: '(１(\r' }, { at: 182750, del: 3, insert: '\r\n' }]],
+  // Flattened table 三 whose header was damaged: its first row's number `一、` was cut off its label,
+  // so the label fix inserted `一、` again on every round (fix-all never idempotent).
+  ['corpus/008_hebei-gxt_2020.txt', [{ at: 623799, del: 6, insert: '|**申请' }, { at: 717479, del: 1, insert: '\f\f\r—' }, { at: 616254, del: 2, insert: '件（\u202e ' }]],
 ];
 
 for (const [name, edits] of FOUND) {
