@@ -26,7 +26,7 @@ interface InitOptions {
   locale?: string;
   /** False in Restricted Mode: `.vscode/xxgk-reviewed.json` is neither read nor written. */
   workspaceTrusted?: boolean;
-  /** Delay between the last change and the check (ms); 150 by default. */
+  /** Fixed delay between the last change and the check (ms); adaptive by default (`Analyzer.delay`). */
   debounceMs?: number;
 }
 
@@ -35,7 +35,7 @@ const documents = new TextDocuments(TextDocument);
 let caps: ClientCaps;
 let folders: string[] = [];
 let clientLocale: string | undefined;
-let debounceMs = 150;
+let debounceMs: number | undefined;
 let trusted = true;
 
 const settings = new SettingsCache(connection, () => caps?.configuration ?? false);

@@ -29,7 +29,8 @@ describe('push diagnostics', () => {
         assert.equal(d.severity, SEVERITY[f.severity]);
         assert.equal(d.codeDescription?.href, ruleHref(f.code));
         assert.deepEqual(d.range, f.range);
-        assert.deepEqual((d.data as DiagnosticData).fixes, f.fixes ?? []);
+        assert.equal(findings[(d.data as DiagnosticData).index], f);
+        assert.ok(!('fixes' in (d.data as object)), 'fixes stay on the server');
         assert.equal((d.data as DiagnosticData).version, 1);
         assert.equal((d.data as DiagnosticData).review.code, f.code);
         assert.deepEqual(d.relatedInformation?.map(r => r.location.range) ?? [], (f.related ?? []).map(r => r.range));
@@ -38,8 +39,25 @@ describe('push diagnostics', () => {
       const counts = { error: 0, warning: 0, information: 0, hint: 0 };
       for (const f of findings) counts[f.severity]++;
       assert.deepEqual(note.params.counts, counts);
+      // The fixes stay on the server: at most 1 KB per finding besides its related locations (a sum's
+      // failure names every cell of it: 21 on table-defects, 4 KB).
+      const bytes = Buffer.byteLength(JSON.stringify(diags.map(d => ({ ...d, relatedInformation: undefined }))));
+      assert.ok(bytes <= 1024 * Math.max(1, diags.length), `${bytes} bytes for ${diags.length} findings`);
     });
   }
+
+  it('payload: at most 1 KB per finding on a 1 MiB report, however many fixes the findings have', async () => {
+    const uri = uriOf('payload-1m.txt');
+    const base = report('split-label').text;
+    const prose = '\n' + base.split('\n').filter(l => l.length > 40 && !l.includes('\t')).join('\n');
+    const text = base + prose.repeat(Math.ceil((1 << 20) / Buffer.byteLength(prose)));
+    c.open(uri, text);
+    const diags = await c.diagnostics(uri, 1);
+    assert.ok(diags.length > 0);
+    assert.ok(engineFindings(text).some(f => (f.fixes?.length ?? 0) > 0), 'some finding has fixes');
+    assert.ok(Buffer.byteLength(JSON.stringify(diags)) <= 1024 * diags.length);
+    c.close(uri);
+  });
 
   it('an edit is re-checked and published with the new version', async () => {
     const uri = uriOf('edit.txt');

@@ -3,7 +3,7 @@
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ReportModel } from '../core/model';
-import type { Finding, Fix } from '../core/types';
+import type { Finding } from '../core/types';
 
 /** Base of the rule documentation: a diagnostic's `codeDescription.href` is `RULE_DOCS + code`. */
 export const RULE_DOCS = 'https://github.com/xxgk-report/xxgk-report#rule-';
@@ -42,8 +42,9 @@ export interface ReviewKey { code: string; cells: string[]; values: string[] }
 /** Arguments of the `xxgk.markReviewed` code-action command. */
 export interface MarkReviewedArgs extends ReviewKey { uri: string; message: string; reason?: string }
 
-/** `Diagnostic.data` of every xxgk diagnostic. */
-export interface DiagnosticData { uri: string; version: number; fixes: Fix[]; review: ReviewKey }
+/** `Diagnostic.data` of every xxgk diagnostic: a small key; code actions look the finding (and its fixes) up in the
+ *  cached analysis of `version` by `index`, so no diagnostic carries its fixes. */
+export interface DiagnosticData { version: number; index: number; review: ReviewKey }
 
 /** Code of the single information diagnostic of a document above `xxgk.maxDocumentSize`. */
 export const TOO_LARGE = 'max-document-size';
