@@ -1,6 +1,6 @@
 // The engine's one entry: text → normalise → sections → tables → report model → rules → findings.
 
-import type { Analysis, ReportModel } from './model';
+import { sealCells, type Analysis, type ReportModel } from './model';
 import type { Finding, Locale, Severity } from './types';
 import { buildRelations } from './relations';
 import { tableRules } from './rules';
@@ -60,6 +60,7 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     markMisread(model, misread);
     model.relations = buildRelations(model);
   }
+  sealCells(model);
   return { model, tableLines, src, seg };
 }
 

@@ -23,12 +23,26 @@ const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
 
 const KEYS: [string, T3RowId][] = T3_ROWS.flatMap(r => r.keys.map(k => [normLabel(k), r.id] as [string, T3RowId]));
 
-function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
-  let best: T3RowId | null = null, at = -1;
+/** The row whose key stands last in the label (memoised: labels repeat from one analysis to the next). */
+function lastKey(label: string): T3RowId | null {
+  let best = keyMemo.get(label);
+  if (best !== undefined) return best;
+  let at = -1;
+  best = null;
   for (const [key, id] of KEYS) {
     const i = label.lastIndexOf(key);
     if (i > at) { at = i; best = id; }
   }
+  if (label.length <= 200) {
+    if (keyMemo.size >= 20000) keyMemo.clear();
+    keyMemo.set(label, best);
+  }
+  return best;
+}
+const keyMemo = new Map<string, T3RowId | null>();
+
+function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+  const best = lastKey(label);
   if (best) return best;
   if (/(^|[^0-9])3\.其他$/.test(label) || (label === '其他' && prev === 'R22')) return 'R23';
   if (label.endsWith('总计') && label.length <= 8) return 'R24';
@@ -324,7 +338,8 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
 }
 
 function emptyCells(prefix: string): Record<T3ColId, Cell> {
-  return Object.fromEntries(T3_COLS.map(c => [c, { id: `${prefix}.${c}`, value: null, raw: '', range: null }])) as Record<T3ColId, Cell>;
+  const cell = (c: T3ColId): Cell => ({ id: prefix + '.' + c, value: null, raw: '', range: null });
+  return { C1: cell('C1'), C2: cell('C2'), C3: cell('C3'), C4: cell('C4'), C5: cell('C5'), C6: cell('C6'), C7: cell('C7') };
 }
 
 function missingFromHeader(words: string[], n: number): T3ColId[] {
