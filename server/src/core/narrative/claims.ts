@@ -183,9 +183,11 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: numb
   };
 
   const closeClause = (endPos: number) => {
-    const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
-    for (const neg of negs) negationClaims(site, neg, claims);
-    negs = [];
+    if (negs.length) {
+      const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
+      for (const neg of negs) negationClaims(site, neg, claims);
+      negs = [];
+    }
     clauseKeys = [];
     clauseDocType = null;
     pending = [];

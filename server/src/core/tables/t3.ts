@@ -6,6 +6,7 @@ import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
+import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, SourceText } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
@@ -23,23 +24,15 @@ const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
 
 const KEYS: [string, T3RowId][] = T3_ROWS.flatMap(r => r.keys.map(k => [normLabel(k), r.id] as [string, T3RowId]));
 
-/** The row whose key stands last in the label (memoised: labels repeat from one analysis to the next). */
-function lastKey(label: string): T3RowId | null {
-  let best = keyMemo.get(label);
-  if (best !== undefined) return best;
-  let at = -1;
-  best = null;
+/** The row whose key stands last in the label. */
+const lastKey = memoised((label: string): T3RowId | null => {
+  let best: T3RowId | null = null, at = -1;
   for (const [key, id] of KEYS) {
     const i = label.lastIndexOf(key);
     if (i > at) { at = i; best = id; }
   }
-  if (label.length <= 200) {
-    if (keyMemo.size >= 20000) keyMemo.clear();
-    keyMemo.set(label, best);
-  }
   return best;
-}
-const keyMemo = new Map<string, T3RowId | null>();
+});
 
 function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
   const best = lastKey(label);
@@ -57,15 +50,20 @@ const ORDER = T3_ROWS.map(r => r.id);
  * taken on a weaker likeness.
  */
 function fuzzyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+  const best = likeliest(label);
+  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
+  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
+  return best;
+}
+
+const likeliest = memoised((label: string): T3RowId | null => {
   let best: T3RowId | null = null, score = 0.6;
   for (const [id, official] of OFFICIAL) {
     const s = similarity(label, official);
     if (s > score) { score = s; best = id; }
   }
-  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
-  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
   return best;
-}
+});
 
 function categoryOf(label: string): Category | null {
   for (const [key, group] of CATEGORY_KEYS) if (label.includes(key)) return group;
