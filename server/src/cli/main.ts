@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { version } from '../../../package.json';
-import { analyze, parseReport } from '../core/analyze';
+import { analyze, parseReport, reportHeader } from '../core/analyze';
 import { isReportText } from '../core/detect';
 import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
@@ -151,8 +151,8 @@ function keyOf(entry: Entry, io: Io, args: CheckArgs, options: RunOptions): { ke
   try {
     const text = importFormatOf(entry.file) ? imported(entry.file, io, options).text : read(entry.file, io, args.encoding).decoded.text;
     if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) return { result: { file: entry.file, model: null, findings: [], skipped: SKIPPED } };
-    const model = parseReport(text).model;
-    return { key: { year: model.year, issuer: issuerOf(model) } };
+    const header = reportHeader(text);
+    return { key: { year: header.year, issuer: issuerOf(header) } };
   } catch (e) {
     // A Word file in a folder that holds no report is skipped like any other non-report.
     if (e instanceof ImportFailed && e.notReport && entry.inFolder) return { result: { file: entry.file, model: null, findings: [], skipped: SKIPPED } };
