@@ -316,7 +316,9 @@ function work(t: Task): Answer {
     return { result: { file: t.file, model: null, findings: [], error: errorMessage(e, fs, t.file) } };
   }
   const a = analyze(text, { locale: t.args.locale, previous: t.previous ? previousModel(t.previous, t.args) : undefined });
-  return { result: { file: t.file, model: a.model, findings: a.findings } };
+  // Only the JSON formats print the model (title, tables): the others are spared copying it across threads.
+  const printsModel = t.args.format === 'json' || t.args.format === 'jsonl';
+  return { result: { file: t.file, model: printsModel ? a.model : null, findings: a.findings } };
 }
 
 function previousModel(p: { file: string } | { text: string }, args: CheckArgs): ReportModel | undefined {
