@@ -8,7 +8,8 @@ const production = process.argv.includes('--production');
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node' },
+  // jsonc-parser's UMD build requires its parts at run time: the ESM build bundles.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', mainFields: ['module', 'main'] },
   // The CLI's version comes from package.json at build time: esbuild keeps only the imported field.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   // Word, web-page and PDF readers: loaded only when such a file is checked or imported.

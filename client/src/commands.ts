@@ -54,7 +54,11 @@ async function markReviewed(server: ServerConnection, args: MarkReviewedArgs): P
     placeHolder: vscode.l10n.t('e.g. confirmed with the issuing office'),
     validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A reason is required.')),
   });
-  if (reason?.trim()) await server.executeServerCommand(ServerCommands.markReviewed, { ...args, reason: reason.trim() });
+  if (!reason?.trim()) return;
+  // The server says why nothing was stored (a store it cannot parse is never overwritten).
+  try { await server.executeServerCommand(ServerCommands.markReviewed, { ...args, reason: reason.trim() }); } catch (e) {
+    void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+  }
 }
 
 export function registerCommands(preview: Preview, server: ServerConnection): vscode.Disposable {

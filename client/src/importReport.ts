@@ -31,7 +31,16 @@ export async function importReport(preview: Preview, uri?: vscode.Uri): Promise<
     );
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: imported.text });
     await vscode.window.showTextDocument(doc, { preview: false });
-    preview.show(doc.uri);
+    // The preview names where each cell came from (page, Word or web table cell).
+    const importer = loadImporter(), locale = uiLocale(target);
+    preview.show(doc.uri, model => {
+      const out = new Map<string, string>();
+      for (const id of importer.locateCells(imported, model).keys()) {
+        const where = importer.describeCell(imported, model, id, locale);
+        if (where) out.set(id, `${name} ${where}`);
+      }
+      return out;
+    });
   } catch (e) {
     // The readers' ImportError comes from the import bundle: known by its message in the user's language.
     const localized = (e as { localized?: (l: 'zh-cn' | 'en') => string }).localized;

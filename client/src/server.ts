@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type ModelResult } from '../../server/src/lsp/protocol';
+import { modelResult, didAnalyze } from './common/validate';
 import { isReportText } from '../../server/src/core/detect';
 import { LANGUAGE_ID, config, documentHead } from './reports';
 
@@ -87,7 +88,7 @@ export class ServerConnection implements vscode.Disposable {
 
   async requestModel(uri: vscode.Uri): Promise<ModelResult | null> {
     const client = await this.ensure();
-    return client.sendRequest(ModelRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
+    return modelResult(await client.sendRequest(ModelRequest, { uri: client.code2ProtocolConverter.asUri(uri) }));
   }
 
   private async start(): Promise<LanguageClient> {
@@ -106,7 +107,10 @@ export class ServerConnection implements vscode.Disposable {
       outputChannel: this.output,
     };
     const client = new LanguageClient('xxgk', vscode.l10n.t('Annual report language server'), serverOptions, clientOptions);
-    client.onNotification(DidAnalyzeNotification, p => this.analyzed.fire(p));
+    client.onNotification(DidAnalyzeNotification, (raw: unknown) => {
+      const p = didAnalyze(raw);
+      if (p) this.analyzed.fire(p);
+    });
     await client.start();
     return client;
   }

@@ -3,7 +3,7 @@
 
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult,
+  ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './lsp/analysis';
@@ -15,6 +15,7 @@ import { registerFolding } from './lsp/folding';
 import { registerFormatting } from './lsp/formatting';
 import { registerHover } from './lsp/hover';
 import { registerModelRequest } from './lsp/model';
+import { AFTER_SHUTDOWN, lifecycleStrategy, type AfterShutdownParams } from './lsp/lifecycle';
 import { uriToPath } from './lsp/paths';
 import { ReviewStore } from './lsp/reviewed';
 import { SettingsCache } from './lsp/settings';
@@ -30,7 +31,10 @@ interface InitOptions {
   debounceMs?: number;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycleStrategy() });
+connection.onRequest(AFTER_SHUTDOWN, (p: AfterShutdownParams) => {
+  throw new ResponseError(ErrorCodes.InvalidRequest, `${p.method}: the server has been shut down`);
+});
 const documents = new TextDocuments(TextDocument);
 let caps: ClientCaps;
 let folders: string[] = [];
@@ -40,7 +44,7 @@ let trusted = true;
 
 const settings = new SettingsCache(connection, () => caps?.configuration ?? false);
 const reviews = new ReviewStore(() => folders, () => trusted);
-let analyzer: Analyzer;
+let analyzer: Analyzer | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   const c = params.capabilities;
@@ -61,7 +65,7 @@ connection.onInitialize((params): InitializeResult => {
   if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
   const uris = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map(uriToPath).filter((p): p is string => !!p);
-  analyzer = new Analyzer({
+  const a = analyzer = new Analyzer({
     connection, documents, settings, reviews, debounceMs,
     folders: () => folders,
     clientLocale: () => clientLocale,
@@ -69,7 +73,7 @@ connection.onInitialize((params): InitializeResult => {
     refreshSupport: () => caps.refreshDiagnostics,
     relatedInformation: () => caps.relatedInformation,
   });
-  const ctx: Ctx = { connection, documents, analyzer, reviews, caps };
+  const ctx: Ctx = { connection, documents, analyzer: a, reviews, caps };
   registerHover(ctx);
   registerCodeActions(ctx);
   registerCommands(ctx);
@@ -78,7 +82,9 @@ connection.onInitialize((params): InitializeResult => {
   registerFormatting(ctx);
   registerCodeLens(ctx);
   registerModelRequest(ctx);
-  if (caps.pullDiagnostics) connection.languages.diagnostics.on((p, token) => analyzer.pullDiagnostics(p, token));
+  if (caps.pullDiagnostics) connection.languages.diagnostics.on((p, token) => a.pullDiagnostics(p, token));
+  // Documents opened before `initialize` (a client out of order) are checked now, not dropped.
+  for (const doc of documents.all()) a.opened(doc.uri);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -106,27 +112,28 @@ connection.onInitialized(() => {
   connection.workspace.onDidChangeWorkspaceFolders(e => {
     const removed = new Set(e.removed.map(f => uriToPath(f.uri)));
     folders = [...folders.filter(f => !removed.has(f)), ...e.added.map(f => uriToPath(f.uri)).filter((p): p is string => !!p)];
-    analyzer.previous.invalidate();
-    analyzer.invalidateAll();
+    analyzer?.previous.invalidate();
+    analyzer?.invalidateAll();
   });
 });
 
 connection.onDidChangeConfiguration(change => {
   settings.changed(change.settings);
-  analyzer.invalidateAll();
+  analyzer?.invalidateAll();
 });
 
 connection.onDidChangeWatchedFiles(change => {
-  analyzer.previous.invalidate();
+  analyzer?.previous.invalidate();
   // Dismissals edited by hand, or a report changed outside the editor (a possible last year).
-  if (change.changes.some(c => c.uri.endsWith('xxgk-reviewed.json') || !documents.get(c.uri))) analyzer.invalidateAll();
+  if (change.changes.some(c => c.uri.endsWith('xxgk-reviewed.json') || !documents.get(c.uri))) analyzer?.invalidateAll();
 });
 
+// Before `initialize` there is no analyzer yet: the documents are kept, and checked once it comes.
 const openedAt = new Map<string, number>();
-documents.onDidOpen(e => { openedAt.set(e.document.uri, e.document.version); analyzer.opened(e.document.uri); });
-documents.onDidChangeContent(e => { if (openedAt.get(e.document.uri) !== e.document.version) analyzer.changed(e.document.uri); });
-documents.onDidSave(e => analyzer.saved(e.document.uri));
-documents.onDidClose(e => { openedAt.delete(e.document.uri); settings.forget(e.document.uri); analyzer.closed(e.document.uri); });
+documents.onDidOpen(e => { openedAt.set(e.document.uri, e.document.version); analyzer?.opened(e.document.uri); });
+documents.onDidChangeContent(e => { if (openedAt.get(e.document.uri) !== e.document.version) analyzer?.changed(e.document.uri); });
+documents.onDidSave(e => analyzer?.saved(e.document.uri));
+documents.onDidClose(e => { openedAt.delete(e.document.uri); settings.forget(e.document.uri); analyzer?.closed(e.document.uri); });
 
 documents.listen(connection);
 connection.listen();

@@ -35,6 +35,8 @@ export interface ClientOptions {
   /** Without `workspace/configuration` support (settings pushed with didChangeConfiguration). */
   noConfiguration?: boolean;
   timeoutMs?: number;
+  /** Documents opened before `initialize` (a client out of order). */
+  openedEarly?: { uri: string; text: string }[];
 }
 
 type Event =
@@ -88,6 +90,7 @@ export class TestClient {
         codeLens: {},
       },
     };
+    for (const d of opts.openedEarly ?? []) client.open(d.uri, d.text);
     const folder = opts.folder ? { uri: pathToFileURL(opts.folder).toString(), name: path.basename(opts.folder) } : null;
     await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -71,3 +71,11 @@ describe('adaptive debounce', () => {
     assert.equal(adaptiveDelay(900), 150);
   });
 });
+
+describe('diffEdits with a bare CR line end', () => {
+  it('edits land on the right line when a lone \\r ends an earlier line (found by the property test)', () => {
+    for (const [a, b] of [['\rx\ny\nz\n', '\rx\nY\nz\n'], ['a\rb\nc\rd\ne\n', 'a\rb\nc\rD\ne\n'], ['\r\r1\n2\n', '\r\r1\n2 \n3\n']]) {
+      assert.equal(applyEdits(a, diffEdits(a, b)), b);
+    }
+  });
+});

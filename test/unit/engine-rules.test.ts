@@ -270,3 +270,17 @@ test('t3-extra-column and t2-extra-values: numbers beyond the columns are report
   assert.equal(only(t2, 't2-extra-values').range.start.character, '行政许可\t120\t'.length);
   assert.equal(analyze(t2).model.t2!.cells.L1.value, 120);
 });
+
+test('number-out-of-range: digits above 2^53 are never read rounded, so a wrong sum of huge numbers cannot pass', () => {
+  // 9007199254740993 + 0 + … = 9007199254740993, but the total says …992: as doubles both are …992.
+  const huge = replaceCell(replaceCell(base(), '（七）总计', 0, '9007199254740992'), '一、本年新收政府信息公开申请数量', 0, '9007199254740993');
+  assert.equal(Number('9007199254740993'), Number('9007199254740992'), 'the premise: doubles cannot tell them apart');
+  const found = analyze(huge).findings.filter(f => f.code === 'number-out-of-range');
+  assert.deepEqual(found.map(f => f.cells), [['R01.C1'], ['R24.C1']]);
+  assert.ok(found.every(f => f.severity === 'error'));
+  assert.equal(analyze(huge).model.t3!.rows.R01!.cells.C1.value, null);
+  // Just below the limit, digits are read exactly and the wrong sum is reported as before.
+  const safe = replaceCell(replaceCell(base(), '（七）总计', 0, '9007199254740990'), '一、本年新收政府信息公开申请数量', 0, '9007199254740991');
+  assert.ok(!codes(safe).includes('number-out-of-range'));
+  assert.ok(analyze(safe).findings.some(f => f.severity === 'error' && f.cells?.includes('R24.C1')), 'the wrong total is reported');
+});

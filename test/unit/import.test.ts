@@ -13,7 +13,9 @@ import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
 import { main } from '../../server/src/cli/main';
 import { T3_COLS, T3_ROW_IDS } from '../../server/src/core/schema';
-import { describeFinding, importBytes, locateCells } from '../../server/src/import';
+import { describeCell, describeFinding, importBytes, locateCells } from '../../server/src/import';
+import { buildView } from '../../client/src/preview/view';
+import { previewStrings } from '../../client/src/preview/strings';
 import type { ImportFormat } from '../../server/src/import';
 import { consistentData, SynthData } from './helpers/synth';
 import { cellPlaces, docxOf, officialReport, toDocx, toHtml } from './helpers/official';
@@ -214,4 +216,16 @@ test('the readers are a bundle of their own: the extension, server and CLI bundl
     const code = fs.readFileSync(path.join(dist, f), 'utf8');
     for (const library of libraries) assert.ok(!code.includes(library), `${library} in ${f}`);
   }
+});
+
+test('the preview names where each cell of an imported Word file came from', async () => {
+  const data = consistentData();
+  const imported = await importBytes(toDocx(officialReport(data)), 'docx');
+  const { model, findings } = analyze(imported.text);
+  const origins = new Map([...locateCells(imported, model).keys()].map(id => [id, describeCell(imported, model, id)!]));
+  const zhBundle = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+  const view = buildView(model, findings, 'zh-cn', previewStrings(m => zhBundle[m] ?? m), origins);
+  const place = cellPlaces(officialReport(data)).get('R24.C7')!;
+  assert.match(view.cells['R24.C7'].title, new RegExp(`\\n原文件中的位置：表三 第${place.row}行 第${place.column}列（Word 第${place.table}个表格）\\n`));
+  assert.doesNotMatch(buildView(model, findings, 'zh-cn', previewStrings(m => zhBundle[m] ?? m)).cells['R24.C7'].title, /原文件/);
 });

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { FromWebview, ModelResult, ToWebview, WebviewState } from '../common/protocol';
+import { fromWebview } from '../common/validate';
 import { exportTables } from '../export/save';
 import { activeReportEditor, config, isReportDocument, uiLocale } from '../reports';
 import type { ServerConnection } from '../server';
@@ -43,8 +44,12 @@ export class Preview implements vscode.WebviewPanelSerializer<WebviewState>, vsc
     ];
   }
 
-  /** Opens (or reveals) the preview beside the editor, showing `uri`. */
-  show(uri: vscode.Uri): void {
+  /** Where each cell of an imported document came from (page, Word or web table cell), by document. */
+  private readonly origins = new Map<string, (model: ModelResult['model']) => Map<string, string>>();
+
+  /** Opens (or reveals) the preview beside the editor, showing `uri`; `origin` names where its cells came from. */
+  show(uri: vscode.Uri, origin?: (model: ModelResult['model']) => Map<string, string>): void {
+    if (origin) this.origins.set(uri.toString(), origin);
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
@@ -82,7 +87,10 @@ export class Preview implements vscode.WebviewPanelSerializer<WebviewState>, vsc
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, SCRIPT_DIR, SCRIPT)).toString(),
       lang: uiLocale(),
     });
-    webview.onDidReceiveMessage((m: FromWebview) => void this.onMessage(m));
+    webview.onDidReceiveMessage((raw: unknown) => {
+      const m = fromWebview(raw);
+      if (m) void this.onMessage(m);
+    });
     // A hidden webview is discarded; it says `ready` again when shown.
     panel.onDidChangeViewState(e => { if (!e.webviewPanel.visible) this.ready = false; });
     panel.onDidDispose(() => {
@@ -145,7 +153,7 @@ export class Preview implements vscode.WebviewPanelSerializer<WebviewState>, vsc
       return;
     }
     const strings = previewStrings(vscode.l10n.t);
-    const view = buildView(result.model, result.findings, uiLocale(uri), strings);
+    const view = buildView(result.model, result.findings, uiLocale(uri), strings, this.origins.get(uri.toString())?.(result.model));
     if (!config().get<boolean>('preview.showCharts', true)) view.charts = [];
     const patch = !full && this.view ? diffView(this.view, view) : undefined;
     if (full || !this.view) this.post({ type: 'full', uri: uri.toString(), state: view, strings });

@@ -24,6 +24,7 @@ export function previewStrings(t: Translate) {
     uncertain: t('Uncertain reading, not checked'),
     blank: t('Blank in the report, not checked'),
     source: t('Source text: {0}'),
+    origin: t('In the original file: {0}'),
     printedLabel: t('Printed as: {0}'),
     rowMissing: t('Row not found in the report'),
     categoryValues: t('This category row carries numbers, which the format does not allow: {0}'),

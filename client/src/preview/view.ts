@@ -80,8 +80,9 @@ function findingLine(f: Finding, s: PreviewStrings): string {
 /** A finding on a cell: `own` when the finding's range is the cell itself (the likely culprit). */
 interface CellFinding { f: Finding; own: boolean }
 
-function valueCell(id: string, cell: Cell | undefined, blank: boolean, rels: Relation[], found: CellFinding[], locale: Locale, s: PreviewStrings): CellView {
+function valueCell(id: string, cell: Cell | undefined, blank: boolean, origin: string | undefined, rels: Relation[], found: CellFinding[], locale: Locale, s: PreviewStrings): CellView {
   const lines = [cellLabel(id, locale)];
+  if (origin) lines.push(format(s.origin, origin));
   const cls = ['v'];
   if (cell?.uncertain) {
     // Read but not trusted: the printed text is shown, marked, and never checked.
@@ -165,7 +166,8 @@ function charts(model: ReportModel, s: PreviewStrings): ChartView[] {
   ];
 }
 
-export function buildView(model: ReportModel, findings: Finding[], locale: Locale, s: PreviewStrings): ViewState {
+/** `origins`: for an imported Word, PDF or web page, where each cell came from, by cell id. */
+export function buildView(model: ReportModel, findings: Finding[], locale: Locale, s: PreviewStrings, origins?: Map<string, string>): ViewState {
   const cells = allCells(model);
   const relsByCell = new Map<string, Relation[]>();
   for (const r of model.relations) {
@@ -183,7 +185,7 @@ export function buildView(model: ReportModel, findings: Finding[], locale: Local
     for (const row of GRIDS[t].rows) {
       for (const g of row) {
         if (g.kind === 'value') {
-          out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, blank.has(g.id), relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
+          out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, blank.has(g.id), origins?.get(g.id), relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
         } else if (g.kind === 'label' && g.key) {
           out[g.key] = g.key.startsWith('row:') && model.t3 ? rowLabel(g.text, model.t3.rows[g.key.slice(4) as T3RowId], findings, s) : { text: g.text, cls: '', title: '' };
         }

@@ -75,6 +75,12 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
   return { model, tableLines, src, seg };
 }
 
+/** The report model alone, in document coordinates (what `analyze` returns, without the rules). */
+export function readModel(text: string): ReportModel {
+  const { model, seg } = parseReport(text);
+  return toDocumentCoordinates(model, seg);
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { model, tableLines, src, seg } = parseReport(text);
   const findings: Finding[] = [];

@@ -9,6 +9,7 @@ export type NumberProblem =
   | 'empty-symbol'   // -, —, /, 无
   | 'decimal'        // 1.5 where an integer is required (decided by the caller)
   | 'negative'
+  | 'out-of-range'   // more digits than a double holds exactly (above 2^53): never read rounded
   | 'fullwidth'      // １２３
   | 'several';       // `1 41`: two numbers in a one-number cell (left unread)
 
@@ -69,8 +70,12 @@ export function parseNumber(token: string): ParsedNumber {
   const [int, frac, extra] = s.split('.');
   if (!/^\d+$/.test(int) || extra !== undefined || (frac !== undefined && !/^\d+$/.test(frac))) return { value: null, canonical: token, problems };
   if (int.length > 1 && int.startsWith('0')) problems.push('leading-zero');
-  const canonicalInt = int.length <= 15 ? String(Number(int)) : String(BigInt(int)); // a BigInt only beyond 2^53
+  // A BigInt only beyond 15 digits: below 2^53 (16 digits) a double is exact.
+  const exact = int.length <= 15 ? null : BigInt(int);
+  const canonicalInt = exact === null ? String(Number(int)) : String(exact);
   const canonical = (negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : '');
+  // A rounded value would let a wrong sum pass: the cell stays unread, and is reported.
+  if (exact !== null && exact > BigInt(Number.MAX_SAFE_INTEGER)) return { value: null, canonical, problems: [...problems, 'out-of-range'], unit };
   const value = Number((negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : ''));
   return { value, canonical, problems, unit };
 }

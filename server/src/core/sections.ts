@@ -147,10 +147,16 @@ export function yearFromBody(src: SourceText): number | null {
   return null;
 }
 
+/**
+ * `发布时间: 2025-01-26`. The colon's group holds the white space before it: `\s*[:：]?\s*` would
+ * split a long run of spaces n ways at every try (quadratic on `发布时间` + spaces).
+ */
+export const PUBLISH_DATE = /发布(?:时间|日期)(?:\s*[:：])?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/d;
+
 /** `发布时间: 2025-01-26` of a web page copy, as yyyy-mm-dd. */
 export function findPublishDate(src: SourceText): string | null {
   for (let i = 0; i < Math.min(src.lines.length, 15); i++) {
-    const m = /发布(?:时间|日期)\s*[:：]?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/.exec(src.lines[i]);
+    const m = PUBLISH_DATE.exec(src.lines[i]);
     if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   }
   return null;

@@ -110,7 +110,7 @@ function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>;
     const re = z.zone === 2 ? T2_CUT : z.zone === 3 ? T3_CUT : z.zone === 4 ? T4_CUT : null;
     if (!re) return;
     const part = s.slice(z.at, end);
-    const first = z.zone === 2 ? part.indexOf('第二十条') : z.zone === 3 ? part.search(/勾稽关系|申请人情况|本年新收/) : part.indexOf('行政复议');
+    const first = z.zone === 2 ? part.indexOf('第二十条') : z.zone === 3 ? part.search(/勾稽关系|申请人情况|(?:一[、.．])?本年新收/) : part.indexOf('行政复议');
     if (first < 0) return;
     re.lastIndex = first;
     for (let m = re.exec(part); m; m = re.exec(part)) {

@@ -9,7 +9,7 @@ import { readHtml } from './html';
 import { readPdf } from './pdf';
 import { ImportError } from './types';
 
-export { describeFinding, locateCells, locAt } from './layout';
+export { describeCell, describeFinding, locateCells, locAt } from './layout';
 export type { Converted } from './layout';
 export { ImportError } from './types';
 export type { SourceLoc } from './types';

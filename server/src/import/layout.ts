@@ -82,7 +82,16 @@ export function describeFinding(conv: Converted, model: ReportModel, f: Finding,
   // The finding's own cell: the one of its cells where its range stands (a relation lists all its terms).
   const cells = cellsWithCategories(model);
   const cell = f.cells?.map(id => cells.get(id)).find(c => c?.range && c.range.start.line === f.range.start.line && c.range.start.character === f.range.start.character);
-  const at = f.range.start;
+  return describeAt(conv, model, f.range.start, cell?.id ?? null, locale);
+}
+
+/** Where a cell of the converted text came from in the original file, in the same words (for the preview). */
+export function describeCell(conv: Converted, model: ReportModel, id: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string | null {
+  const cell = cellsWithCategories(model).get(id);
+  return cell?.range ? describeAt(conv, model, cell.range.start, null, locale)?.where ?? null : null;
+}
+
+function describeAt(conv: Converted, model: ReportModel, at: { line: number; character: number }, cellId: string | null, locale: 'zh-cn' | 'en'): { where: string; loc: SourceLoc } | null {
   const loc = locAt(conv, at.line, at.character);
   if (!loc) return null;
   const en = locale === 'en';
@@ -101,6 +110,6 @@ export function describeFinding(conv: Converted, model: ReportModel, f: Finding,
     parts[parts.length - 1] += en ? ` (${where})` : `（${where}）`;
   } else if (loc.paragraph) parts.push(en ? `paragraph ${loc.paragraph}` : `第${loc.paragraph}段`);
   else if (loc.path) parts.push(loc.path);
-  if (cell) parts.push(cellLabel(cell.id, locale));
+  if (cellId) parts.push(cellLabel(cellId, locale));
   return { where: parts.join(' '), loc };
 }

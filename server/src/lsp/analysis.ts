@@ -306,6 +306,8 @@ export class Analyzer {
   /** `textDocument/diagnostic`: the diagnostics of the current version (last saved in onSave mode). */
   async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const uri = params.textDocument.uri;
+    // Never opened (or closed): nothing to report, and nothing kept for it.
+    if (!this.host.documents.get(uri)) return { kind: 'full', items: [] };
     const settings = await this.host.settings.get(uri);
     const e = this.entry(uri);
     let r: AnalysisResult | null | undefined;

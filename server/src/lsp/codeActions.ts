@@ -11,6 +11,7 @@ import type { Ctx } from './context';
 import { workspaceEdit } from './edits';
 import { tr } from './i18n';
 import { ClientCommands, SOURCE, type DiagnosticData, type MarkReviewedArgs, type ReviewKey } from './protocol';
+import { visible } from './visible';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;
 export const REVIEW_KIND = `${CodeActionKind.QuickFix}.xxgk.review`;
@@ -65,7 +66,7 @@ export function registerCodeActions(ctx: Ctx): void {
           const same = byEdits.get(key);
           if (same) { same.diagnostics!.push(d); return; }
           const action: CodeAction = {
-            title: fix.title,
+            title: visible(fix.title),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: anyPreferred ? fix.preferred === true : found.fixes.length === 1 && i === 0,

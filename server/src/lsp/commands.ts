@@ -10,6 +10,7 @@ import { fixAllEdits } from './codeActions';
 import { workspaceEdit } from './edits';
 import { tr } from './i18n';
 import { ServerCommands, type MarkReviewedArgs } from './protocol';
+import { ReviewStoreError } from './reviewed';
 
 export const SERVER_COMMANDS = Object.values(ServerCommands);
 
@@ -25,7 +26,16 @@ export function registerCommands(ctx: Ctx): void {
       if (!a || typeof a.uri !== 'string' || typeof a.code !== 'string' || !Array.isArray(a.cells) || !Array.isArray(a.values)) throw invalid('expected { uri, code, cells, values, reason }');
       const reason = typeof a.reason === 'string' ? a.reason.trim() : '';
       if (!reason) throw invalid('a reason is required');
-      const store = await ctx.reviews.add(a.uri, { code: a.code, cells: a.cells, values: a.values }, reason, a.message);
+      let store: string;
+      try {
+        store = await ctx.reviews.add(a.uri, { code: a.code, cells: a.cells, values: a.values }, reason, a.message);
+      } catch (e) {
+        if (!(e instanceof ReviewStoreError)) throw e;
+        const locale = (await ctx.analyzer.current(a.uri))?.locale ?? 'zh-cn';
+        throw new ResponseError(ErrorCodes.InvalidRequest, e.kind === 'unparsable'
+          ? tr(locale, '{0} 第 {1} 行无法解析（{2}），未写入：请先修正该文件，已有的审核记录不会被覆盖。', e.store, e.line, e.detail)
+          : tr(locale, '只有工作区文件夹中的报告才能标记为已审核。'));
+      }
       ctx.analyzer.invalidateAll();
       return { store };
     }

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Locale, Severity } from '../core/types';
 import { tr } from './i18n';
 import { ENGINE_ERROR, ruleHref, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from './protocol';
+import { visible } from './visible';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -22,10 +23,10 @@ export function toDiagnostic(f: Finding, index: number, review: ReviewKey, uri: 
     code: f.code,
     codeDescription: { href: ruleHref(f.code) },
     source: SOURCE,
-    message: f.message,
+    message: visible(f.message),
     data,
   };
-  if (withRelated && f.related?.length) d.relatedInformation = f.related.map(r => ({ location: { uri, range: r.range }, message: r.message }));
+  if (withRelated && f.related?.length) d.relatedInformation = f.related.map(r => ({ location: { uri, range: r.range }, message: visible(r.message) }));
   return d;
 }
 

@@ -1,7 +1,8 @@
 // Document formatting: tables aligned in their own layout, fixed labels in official form
-// (core/format/tables.ts). Numbers never change; formatting is idempotent.
+// (core/format/tables.ts). Numbers never change; formatting is idempotent (repeated until stable).
 
-import { formatTables } from '../core/format/tables';
+import { readModel } from '../core/analyze';
+import { formatDocument } from '../core/format/tables';
 import type { Ctx } from './context';
 
 export function registerFormatting(ctx: Ctx): void {
@@ -9,6 +10,6 @@ export function registerFormatting(ctx: Ctx): void {
     const r = await ctx.analyzer.current(params.textDocument.uri, token);
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!r?.model || !doc || doc.version !== r.version) return [];
-    return formatTables(r.text, r.model);
+    return formatDocument(r.text, r.model, readModel);
   });
 }

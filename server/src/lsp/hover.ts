@@ -5,8 +5,9 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { cellAt, contains, explainBalance, explainCell, explainSection, explainUncertainAt } from '../core/explain';
 import type { Ctx } from './context';
+import { visible } from './visible';
 
-const md = (value: string): MarkupContent => ({ kind: 'markdown', value });
+const md = (value: string): MarkupContent => ({ kind: 'markdown', value: visible(value) });
 
 export function registerHover(ctx: Ctx): void {
   ctx.connection.onHover(async (params, token): Promise<Hover | null> => {

@@ -19,7 +19,7 @@ function t2Grid(data: SynthData, drop: string[]): Grid {
     g.push([{ text: block, cs: 4 }]);
     g.push([{ text: '信息内容' }, ...rows[0].columns.map(c => ({ text: c, cs: rows[0].columns.length === 1 ? 3 : 1 }))]);
     for (const r of rows) {
-      const cells = r.ids.map(id => ({ text: String(data.t2[k++]), id, cs: r.ids.length === 1 ? 3 : 1 }));
+      const cells = r.ids.map(id => ({ text: show(id, data.t2[k++]), id, cs: r.ids.length === 1 ? 3 : 1 }));
       if (!drop.includes(r.label)) g.push([{ text: r.label }, ...cells]);
     }
   }
@@ -37,7 +37,7 @@ function t3Grid(data: SynthData, drop: T3RowId[]): Grid {
   const kept = T3_ROWS.filter(r => !drop.includes(r.id));
   const inResults = kept.filter(r => !['R01', 'R02', 'R25'].includes(r.id)).length;
   for (const r of kept) {
-    const values = data.t3[r.id].map((v, i) => ({ text: String(v), id: `${r.id}.${T3_COLS[i]}` }));
+    const values = data.t3[r.id].map((v, i) => ({ text: show(`${r.id}.${T3_COLS[i]}`, v), id: `${r.id}.${T3_COLS[i]}` }));
     const row: GCell[] = [];
     if (r.id === 'R03') row.push({ text: '三、本年度办理结果', rs: inResults });
     if (['R01', 'R02', 'R25'].includes(r.id)) row.push({ text: r.label, cs: 3 });
@@ -56,14 +56,23 @@ function t4Grid(data: SynthData): Grid {
     [{ text: '行政复议', cs: 5 }, { text: '行政诉讼', cs: 10 }],
     [...T4_RESULTS.map(text => ({ text, rs: 2 })), { text: '未经复议直接起诉', cs: 5 }, { text: '复议后起诉', cs: 5 }],
     [...T4_RESULTS, ...T4_RESULTS].map(text => ({ text })),
-    data.t4.map((v, i) => ({ text: String(v), id: `K${i + 1}` })),
+    data.t4.map((v, i) => ({ text: show(`K${i + 1}`, v), id: `K${i + 1}` })),
   ];
 }
 
-export interface Defects { dropT3?: T3RowId[]; dropT2?: string[] }
+export interface Defects {
+  dropT3?: T3RowId[];
+  dropT2?: string[];
+  /** Cells printed otherwise than their value (`00`, `O`), by cell id. */
+  raw?: Record<string, string>;
+}
+
+let printed: Record<string, string> = {};
+const show = (id: string, v: number) => printed[id] ?? String(v);
 
 /** The report as blocks: title, the six parts with their prose, the three tables in the template's layout. */
 export function officialReport(data: SynthData, defects: Defects = {}): Block[] {
+  printed = defects.raw ?? {};
   return [
     { kind: 'title', text: '某某县人民政府2024年政府信息公开工作年度报告' },
     { kind: 'p', text: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。' },

@@ -1,7 +1,8 @@
 // The preview webview's script (bundled to dist/webview/main.js): renders the view state it is sent,
 // merges patches, highlights the cell under the editor's cursor and reports clicks back.
 
-import type { FromWebview, ToWebview, WebviewState } from '../../common/protocol';
+import type { FromWebview, WebviewState } from '../../common/protocol';
+import { toWebview } from '../../common/validate';
 import { mergePatch } from '../diff';
 import type { PreviewStrings } from '../strings';
 import type { ViewState } from '../view';
@@ -24,8 +25,9 @@ function save(): void {
   if (current) vscode.setState({ uri: current.uri, scrollY: window.scrollY });
 }
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const msg = event.data;
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const msg = toWebview(event.data);
+  if (!msg) return;
   if (msg.type === 'full') {
     const y = restore?.uri === msg.uri ? restore.scrollY : current?.uri === msg.uri ? window.scrollY : 0;
     restore = undefined;

@@ -101,10 +101,14 @@ export function diffEdits(a: string, b: string): TextEdit[] {
   }
   if (h) hunks.push(h);
   const src = toSource(a);
+  // Offsets of the pieces split at LF: a bare CR also ends a line of `src`, so its line offsets
+  // do not index these pieces.
+  const starts = [0];
+  for (const piece of A) starts.push(starts[starts.length - 1] + piece.length);
   const edits: TextEdit[] = [];
   for (const k of hunks) {
     const oldLines = a1.slice(k.a0, k.a1), newLines = b1.slice(k.b0, k.b1);
-    const base = src.offsets[pre + k.a0] ?? a.length;
+    const base = starts[pre + k.a0];
     if (oldLines.length === newLines.length) {
       // Same number of lines: one edit per changed line, so unchanged lines stay out of edits.
       let at = base;

@@ -9,7 +9,7 @@
 import type { ReportModel } from '../model';
 import { toSource } from '../text';
 import type { Layout, Range, TextEdit } from '../types';
-import { lineEdit } from '../fix/edits';
+import { applyEdits, diffEdits, lineEdit } from '../fix/edits';
 import { officialLabel } from './labels';
 import { displayWidth, padEnd, padStart } from './width';
 
@@ -123,4 +123,21 @@ export function formatTables(text: string, model: ReportModel): TextEdit[] {
     if (e) edits.push(e);
   }
   return edits;
+}
+
+/**
+ * Formatting edits that leave the document stable: a label put in official form can make a row
+ * readable that was not (a category row then gets its own full-width label), so the text is
+ * formatted again, re-read, until nothing changes (a few rounds at most).
+ */
+export function formatDocument(text: string, model: ReportModel, modelOf: (text: string) => ReportModel, maxRounds = 4): TextEdit[] {
+  let current = text;
+  for (let round = 0; round < maxRounds; round++) {
+    const edits = formatTables(current, round === 0 ? model : modelOf(current));
+    if (!edits.length) break;
+    const next = applyEdits(current, edits);
+    if (next === current) break;
+    current = next;
+  }
+  return current === text ? [] : diffEdits(text, current);
 }

@@ -35,11 +35,12 @@ export function parseChinese(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-/** Value of an Arabic number with optional thousands separators. */
+/** Value of an Arabic number with optional thousands separators; null above 2^53 (never rounded). */
 export function parseArabic(s: string): number | null {
   const plain = s.replace(/[,，]/g, '');
   if (!/^\d+(\.\d+)?$/.test(plain)) return null;
-  return Number(plain);
+  const value = Number(plain);
+  return Number.isSafeInteger(Math.trunc(value)) ? value : null;
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -12,12 +12,17 @@ export const paragraphSplitRule: Rule = ctx => {
   const { paragraphs } = narrativeOf(ctx);
   const { src, locale } = ctx;
   for (const p of paragraphs) {
+    // The text before each gap as it reads once the splits before it are joined: the join makes
+    // it long, so the next gap is judged as fix-all will see it (one pass finds them all).
+    let joined = '';
     for (let i = 1; i < p.segLine.length; i++) {
       const from = p.segLine[i - 1], to = p.segLine[i];
+      const prev = joined + src.lines[from].trim(), next = src.lines[to].trim();
+      joined = '';
       if (to - from < 2) continue; // a hard wrap inside the paragraph, not a page break
-      const prev = src.lines[from].trim(), next = src.lines[to].trim();
       // A short line (a heading of its own), a colon introducing a list, or a list item is no split.
       if (prev.length < 20 || /[：:]$/.test(prev) || LIST_ITEM.test(next)) continue;
+      joined = prev;
       const end = { line: from, character: src.lines[from].trimEnd().length };
       const start = { line: to, character: p.segChar[i] };
       const before = prev.slice(-6), after = next.slice(0, 6);

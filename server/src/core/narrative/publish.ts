@@ -6,8 +6,8 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { range } from '../text';
 import type { Range } from '../types';
+import { PUBLISH_DATE as DATE } from '../sections';
 
-const DATE = /发布(?:时间|日期)\s*[:：]?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})/d;
 
 export const publishRule: Rule = ctx => {
   const { model, locale } = ctx;

@@ -18,6 +18,12 @@ export const cellNumbersRule: Rule = ctx => {
     const replace = (title: string, newText: string) => [{ kind: 'normalise-number', title, edits: [{ range: cell.range!, newText }], preferred: true }];
     const report = (f: Omit<Finding, 'range' | 'cells'>) => ctx.report({ ...f, range: cell.range!, cells: [cell.id] });
     const decimalAllowed = cell.id === 'F1';
+    if (p.problems.includes('out-of-range')) {
+      report({
+        code: 'number-out-of-range', severity: 'error',
+        message: t(locale, `「${name}」的数字过大，无法精确计算（超过 2^53）：${cell.raw}；该单元格不参与核对`, `${name} is too large to be checked exactly (above 2^53): ${cell.raw}; the cell is left out of every check`),
+      });
+    }
     if (p.problems.includes('negative')) {
       report({ code: 'number-negative', severity: 'error', message: t(locale, `「${name}」不能为负数：${cell.raw}`, `${name} cannot be negative: ${cell.raw}`) });
     }

@@ -1,5 +1,5 @@
 // Empty cells written as runs of blank lines (web pages extracted one cell per line, old layouts
-// that leave a cell empty instead of writing 0). Where every cell of a table stands on its own line
+// that leave a cell empty instead of writing 0), or as empty cells between tabs or pipes. Where every cell of a table stands on its own line
 // at a regular pitch, a value's position among the row's cells follows from its line: the cells
 // between are blank. Only a regular pitch places anything; otherwise nothing is guessed.
 
@@ -33,4 +33,17 @@ export function placeByPitch(anchor: number, valueLines: number[], n: number, pi
     found = pos;
   }
   return found;
+}
+
+/**
+ * Positions (0 … n−1) of values whose empty cells between them were counted (tab or pipe layouts),
+ * when the values and the blanks between them fill the row exactly. Null otherwise.
+ */
+export function placeByBlanks(values: { blanksBefore?: number }[], n: number): number[] | null {
+  const blanks = values.reduce((k, v) => k + (v.blanksBefore ?? 0), 0);
+  if (!blanks || values.length + blanks !== n) return null;
+  const at: number[] = [];
+  let p = 0;
+  values.forEach((v, i) => { p += i ? 1 + (v.blanksBefore ?? 0) : 0; at.push(p); });
+  return at;
 }

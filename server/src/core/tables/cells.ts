@@ -4,7 +4,11 @@
 import type { Layout } from '../types';
 import { isValueCell, isValueToken } from '../numbers';
 
-export interface LineCell { text: string; start: number; end: number; line: number }
+export interface LineCell {
+  text: string; start: number; end: number; line: number;
+  /** Empty cells between this value and the value before it (tab or pipe layouts): cells printed blank. */
+  blanksBefore?: number;
+}
 
 export interface LineCells {
   line: number;
@@ -16,7 +20,8 @@ export interface LineCells {
 }
 
 const PAGE_NUMBER = /^[\s\f]*(?:[-－—]\s*\d{1,3}\s*[-－—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\f]*$/;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** One cell of a markdown separator row, trimmed: `---`, `:---`, `---:`, `:---:`. */
+const MD_RULE = /^:?-{3,}:?$/;
 
 /** A sentence of prose, not a cell: long, with sentence punctuation (glued header text has none). */
 export function isProse(c: LineCell): boolean {
@@ -24,7 +29,18 @@ export function isProse(c: LineCell): boolean {
 }
 
 export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s); }
-export function isMarkdownSeparator(s: string): boolean { return MD_SEPARATOR.test(s); }
+
+/**
+ * `| --- | :---: |`: cells of dashes between pipes, the outer pipes optional. Split by hand, each
+ * cell tested alone: one pattern over the whole line backtracks quadratically on long runs of
+ * white space (`\s*\|?\s*` can split a run of tabs n ways).
+ */
+export function isMarkdownSeparator(s: string): boolean {
+  let body = s.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|')) body = body.slice(0, -1);
+  return body.split('|').every(c => MD_RULE.test(c.trim()));
+}
 
 function trimmedCell(s: string, start: number, end: number): LineCell | null {
   while (start < end && /[\s\f\u3000]/.test(s[start])) start++;
@@ -67,7 +83,10 @@ export function lineLayout(s: string): Layout {
   return 'space';
 }
 
-/** Cells of one line; `null` for blank lines, page numbers and markdown separator rows. */
+/**
+ * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
+ * explicit separators an empty cell among the values is counted on the value after it.
+ */
 export function readLine(s: string, line: number): LineCells | null {
   if (!s.trim() || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
@@ -78,7 +97,17 @@ export function readLine(s: string, line: number): LineCells | null {
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
   while (k > 0 && isValue(cells[k - 1].text)) k--;
-  return { line, layout, labels: cells.slice(0, k), values: cells.slice(k) };
+  const values = cells.slice(k);
+  if (layout !== 'space') {
+    const sep = layout === 'tab' ? '\t' : '|';
+    const text = layout === 'tab' ? s : s.replace(/｜/g, '|');
+    for (let i = 1; i < values.length; i++) {
+      let seps = 0;
+      for (let j = values[i - 1].end; j < values[i].start; j++) if (text[j] === sep) seps++;
+      if (seps > 1) values[i].blanksBefore = seps - 1;
+    }
+  }
+  return { line, layout, labels: cells.slice(0, k), values };
 }
 
 /**

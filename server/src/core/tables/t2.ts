@@ -7,7 +7,7 @@ import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, T2Id, T2RowDef } from '../schem
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
-import { linesRange, range, SourceText } from '../text';
+import { linesRange, range, SourceText, spanRange } from '../text';
 import { LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
 import { isRunTogether, readings } from './digit-runs';
@@ -63,7 +63,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
         // Digits of the row's cells run together: read only when one reading is possible.
         const all = readings(r.values, row.ids.length) ?? [];
         if (all.length === 1) r.values = all[0];
-        else uncertain.push({ row: row.label, range: range(r.values[0].line, r.values[0].start, r.values[r.values.length - 1].end), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+        else uncertain.push({ row: row.label, range: spanRange(range(r.values[0].line, r.values[0].start, r.values[0].end), range(r.values[r.values.length - 1].line, r.values[r.values.length - 1].start, r.values[r.values.length - 1].end)), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
       }
       const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
       const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);

@@ -8,10 +8,10 @@ import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, T3ColId, T3Group, T3RowI
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
-import { linesRange, offsetAt, range, SourceText } from '../text';
+import { linesRange, offsetAt, range, SourceText, spanRange } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './layout';
-import { placeByPitch, regularPitch } from './blank-cells';
+import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, RunRow } from './t3-runs';
 
@@ -252,8 +252,9 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const runs = decodeRuns(runRows);
   builds.forEach((b, k) => { b.values = runRows[k].values; });
   const uncertain: Table3['uncertain'] = runs.unsettled.map(u => ({
-    row: u.row.id!,
-    range: range(u.tokens[0].line, u.tokens[0].start, u.tokens[u.tokens.length - 1].end),
+    // A category row (no id of its own) is named by its label.
+    row: u.row.id ?? builds[runRows.indexOf(u.row)].target.label?.text ?? '',
+    range: spanRange(range(u.tokens[0].line, u.tokens[0].start, u.tokens[0].end), range(u.tokens[u.tokens.length - 1].line, u.tokens[u.tokens.length - 1].start, u.tokens[u.tokens.length - 1].end)),
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
     ...(u.unbalanced ? { unbalanced: true as const } : {}),
   }));
@@ -268,7 +269,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
   const splits: Table3['splits'] = [];
   const extras: LabelCell[] = [];
   const blank: string[] = [];
-  // One cell per line at a regular pitch (taken from a full row): a short row's numbers are placed by their lines.
+  // A short row's numbers placed by their lines (one cell per line at a regular pitch, taken from a
+  // full row) or by the empty cells counted between them (tab or pipe layouts).
   const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
   const pitch = full ? regularPitch([full.target.line, ...full.values.map(v => v.line)]) : null;
   for (const b of builds) {
@@ -281,7 +283,8 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
     }
     if ('id' in b.target) b.target.valueCount = b.values.length;
-    const at = pitch && b.values.length && b.values.length < present.length ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : null;
+    const short = b.values.length && b.values.length < present.length;
+    const at = !short ? null : pitch ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : placeByBlanks(b.values, present.length);
     if (at) {
       const target = b.target;
       b.values.forEach((v, k) => {

@@ -11,7 +11,7 @@ import { linesRange, range, SourceText, spanRange } from '../text';
 import { LineCell, LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './layout';
-import { placeByPitch, regularPitch } from './blank-cells';
+import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { findSplit } from './split-digits';
 
 const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
@@ -50,6 +50,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const read: LineCells[] = [];
   let lastHeader: LineCell | undefined;
   const headerLines: number[] = [];
+  const blanksOf: { blanksBefore?: number }[] = []; // empty cells before each value, on its line
   for (const r of readRows(src.lines, from, to)) {
     const i = r.line;
     if (r.labels.some(isProse)) { if (values.length) break; continue; } // prose after the table
@@ -63,7 +64,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
       continue;
     }
     if (isHeader && r.values.length) lastHeader = r.labels[r.labels.length - 1];
-    for (const v of r.values) { values.push({ text: v.text, range: range(v.line, v.start, v.end) }); lines.add(v.line); }
+    for (const v of r.values) { values.push({ text: v.text, range: range(v.line, v.start, v.end) }); blanksOf.push({ blanksBefore: v.blanksBefore }); lines.add(v.line); }
     if (r.values.length) read.push(r);
   }
   if (!values.length) return null;
@@ -82,10 +83,11 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
   const blank: T4Id[] = [];
   const layout = dominantLayout(read);
-  if (values.length < 15 && !uncertain.length && layout === 'cell-per-line' && lastHeader) {
-    // Empty cells as runs of blank lines: each number's column follows from its line.
-    const pitch = regularPitch(headerLines);
-    const at = pitch ? placeByPitch(lastHeader.line, values.map(v => v.range.start.line), 15, pitch) : null;
+  if (values.length < 15 && !uncertain.length) {
+    // Empty cells as runs of blank lines (each number's column follows from its line) or as empty
+    // cells between tabs or pipes.
+    const pitch = layout === 'cell-per-line' && lastHeader ? regularPitch(headerLines) : null;
+    const at = pitch ? placeByPitch(lastHeader!.line, values.map(v => v.range.start.line), 15, pitch) : placeByBlanks(blanksOf, 15);
     if (at) {
       values.forEach((v, k) => { const id = T4_IDS[at[k]]; cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: v.range }; });
       blank.push(...T4_IDS.filter((_, k) => !at.includes(k)));
