@@ -179,11 +179,11 @@ export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
 /** The cell collections of a complete model (its tables no longer change), built once and shared by every rule. */
 const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
 export function sealCells(model: ReportModel): void {
-  sealed.set(model, { all: tableCells(model), withCategories: withCategories(model) });
+  const all = tableCells(model);
+  sealed.set(model, { all, withCategories: withCategories(model, new Map(all)) });
 }
 
-function withCategories(model: ReportModel): Map<string, Cell> {
-  const out = tableCells(model);
+function withCategories(model: ReportModel, out = tableCells(model)): Map<string, Cell> {
   for (const cat of model.t3?.categories ?? []) for (const c of Object.values(cat.cells)) out.set(c.id, c);
   return out;
 }
