@@ -73,21 +73,32 @@ describe('push diagnostics', () => {
     assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
   });
 
-  it('superseded versions are never published', async () => {
-    const uri = uriOf('rapid.txt');
-    c.open(uri, synthReport());
-    await c.diagnostics(uri, 1);
-    const from = c.mark();
-    const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
-    let v = 1;
-    for (const digit of ['11', '12', '13', '10']) v = c.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
-    const diags = await c.diagnostics(uri, v, from);
-    assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
-    const versions = c.publishes(uri).slice(-10).map(p => p.version!);
-    assert.ok(versions.every((x, i) => i === 0 || x >= versions[i - 1]), `published versions never go back: ${versions}`);
-    const published = c.events.slice(from).flatMap(e => (e.kind === 'publish' && e.params.uri === uri ? [e.params.version] : []));
-    assert.deepEqual(published, [v], 'only the latest version is published');
-  });
+  // The adaptive debounce checks a fast document at once, so a change may be published before the
+  // next one arrives; with a fixed debounce a burst is coalesced into its latest version.
+  for (const debounce of [undefined, 150]) {
+    it(`superseded versions are never published (${debounce === undefined ? 'adaptive' : `fixed ${debounce} ms`} debounce)`, async () => {
+      const client = debounce === undefined ? c : await TestClient.start({ initializationOptions: { debounceMs: debounce } });
+      try {
+        const uri = uriOf('rapid.txt');
+        client.open(uri, synthReport());
+        await client.diagnostics(uri, 1);
+        const from = client.mark();
+        const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
+        let v = 1;
+        for (const digit of ['11', '12', '13', '10']) v = client.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
+        const diags = await client.diagnostics(uri, v, from);
+        assert.deepEqual(diags.map(ident).sort(), engineFindings(client.text(uri)).map(ident).sort());
+        const versions = client.publishes(uri).slice(-10).map(p => p.version!);
+        assert.ok(versions.every((x, i) => i === 0 || x >= versions[i - 1]), `published versions never go back: ${versions}`);
+        const published = client.events.slice(from).flatMap(e => (e.kind === 'publish' && e.params.uri === uri ? [e.params.version] : []));
+        assert.equal(published[published.length - 1], v, 'the latest version is published last');
+        assert.ok(published.every((x, i) => i === 0 || x! > published[i - 1]!), `each version at most once, in order: ${published}`);
+        if (debounce !== undefined) assert.deepEqual(published, [v], 'a burst is coalesced into its latest version');
+      } finally {
+        if (client !== c) await client.stop(); else client.close(uriOf('rapid.txt'));
+      }
+    });
+  }
 
   it('xxgk/model answers the latest analysis', async () => {
     const doc = report('pipe-web');
