@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // didChange → publishDiagnostics latency of the real server on the fixture reports (p50/p95), with the
-// default debounce and with none (engine + protocol cost only). Needs `npm run build` first.
+// default (adaptive) debounce and with a fixed 0 (engine + protocol cost only). Needs `npm run build` first.
 // Usage: node scripts/latency.js [editsPerSeed=40]
 
 const fs = require('node:fs');
@@ -43,7 +43,7 @@ async function measure(debounceMs) {
 }
 
 (async () => {
-  for (const [label, debounce] of [['default debounce (150 ms)', undefined], ['no debounce', 0]]) {
+  for (const [label, debounce] of [['default (adaptive) debounce', undefined], ['no debounce', 0]]) {
     const t = await measure(debounce);
     console.log(`${label}: n=${t.length} p50=${pct(t, 50).toFixed(1)} ms p95=${pct(t, 95).toFixed(1)} ms max=${Math.max(...t).toFixed(1)} ms`);
   }

@@ -30,7 +30,7 @@ const documents = new TextDocuments(TextDocument);
 let caps: ClientCaps;
 let folders: string[] = [];
 let clientLocale: string | undefined;
-let debounceMs = 150;
+let debounceMs: number | undefined;
 let trusted = true;
 
 const settings = new SettingsCache(connection, () => caps?.configuration ?? false);

@@ -30,7 +30,8 @@ describe('push diagnostics', () => {
         assert.equal(d.severity, SEVERITY[f.severity]);
         assert.equal(d.codeDescription?.href, ruleHref(f.code));
         assert.deepEqual(d.range, f.range);
-        assert.deepEqual((d.data as DiagnosticData).fixes, f.fixes ?? []);
+        assert.equal(findings[(d.data as DiagnosticData).index], f);
+        assert.ok(!('fixes' in (d.data as object)), 'fixes stay on the server');
         assert.equal((d.data as DiagnosticData).version, 1);
         assert.equal((d.data as DiagnosticData).review.code, f.code);
         assert.deepEqual(d.relatedInformation?.map(r => r.location.range) ?? [], (f.related ?? []).map(r => r.range));
@@ -39,8 +40,25 @@ describe('push diagnostics', () => {
       const counts = { error: 0, warning: 0, information: 0, hint: 0 };
       for (const f of findings) counts[f.severity]++;
       assert.deepEqual(note.params.counts, counts);
+      // The fixes stay on the server: at most 1 KB per finding besides its related locations (a sum's
+      // failure names every cell of it: 21 on table-defects, 4 KB).
+      const bytes = Buffer.byteLength(JSON.stringify(diags.map(d => ({ ...d, relatedInformation: undefined }))));
+      assert.ok(bytes <= 1024 * Math.max(1, diags.length), `${bytes} bytes for ${diags.length} findings`);
     });
   }
+
+  it('payload: at most 1 KB per finding on a 1 MiB report, however many fixes the findings have', async () => {
+    const uri = uriOf('payload-1m.txt');
+    const base = report('split-label').text;
+    const prose = '\n' + base.split('\n').filter(l => l.length > 40 && !l.includes('\t')).join('\n');
+    const text = base + prose.repeat(Math.ceil((1 << 20) / Buffer.byteLength(prose)));
+    c.open(uri, text);
+    const diags = await c.diagnostics(uri, 1);
+    assert.ok(diags.length > 0);
+    assert.ok(engineFindings(text).some(f => (f.fixes?.length ?? 0) > 0), 'some finding has fixes');
+    assert.ok(Buffer.byteLength(JSON.stringify(diags)) <= 1024 * diags.length);
+    c.close(uri);
+  });
 
   it('an edit is re-checked and published with the new version', async () => {
     const uri = uriOf('edit.txt');
@@ -56,21 +74,32 @@ describe('push diagnostics', () => {
     assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
   });
 
-  it('superseded versions are never published', async () => {
-    const uri = uriOf('rapid.txt');
-    c.open(uri, synthReport());
-    await c.diagnostics(uri, 1);
-    const from = c.mark();
-    const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
-    let v = 1;
-    for (const digit of ['11', '12', '13', '10']) v = c.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
-    const diags = await c.diagnostics(uri, v, from);
-    assert.deepEqual(diags.map(ident).sort(), engineFindings(c.text(uri)).map(ident).sort());
-    const versions = c.publishes(uri).slice(-10).map(p => p.version!);
-    assert.ok(versions.every((x, i) => i === 0 || x >= versions[i - 1]), `published versions never go back: ${versions}`);
-    const published = c.events.slice(from).flatMap(e => (e.kind === 'publish' && e.params.uri === uri ? [e.params.version] : []));
-    assert.deepEqual(published, [v], 'only the latest version is published');
-  });
+  // The adaptive debounce checks a fast document at once, so a change may be published before the
+  // next one arrives; with a fixed debounce a burst is coalesced into its latest version.
+  for (const debounce of [undefined, 150]) {
+    it(`superseded versions are never published (${debounce === undefined ? 'adaptive' : `fixed ${debounce} ms`} debounce)`, async () => {
+      const client = debounce === undefined ? c : await TestClient.start({ initializationOptions: { debounceMs: debounce } });
+      try {
+        const uri = uriOf('rapid.txt');
+        client.open(uri, synthReport());
+        await client.diagnostics(uri, 1);
+        const from = client.mark();
+        const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
+        let v = 1;
+        for (const digit of ['11', '12', '13', '10']) v = client.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
+        const diags = await client.diagnostics(uri, v, from);
+        assert.deepEqual(diags.map(ident).sort(), engineFindings(client.text(uri)).map(ident).sort());
+        const versions = client.publishes(uri).slice(-10).map(p => p.version!);
+        assert.ok(versions.every((x, i) => i === 0 || x >= versions[i - 1]), `published versions never go back: ${versions}`);
+        const published = client.events.slice(from).flatMap(e => (e.kind === 'publish' && e.params.uri === uri ? [e.params.version] : []));
+        assert.equal(published[published.length - 1], v, 'the latest version is published last');
+        assert.ok(published.every((x, i) => i === 0 || x! > published[i - 1]!), `each version at most once, in order: ${published}`);
+        if (debounce !== undefined) assert.deepEqual(published, [v], 'a burst is coalesced into its latest version');
+      } finally {
+        if (client !== c) await client.stop(); else client.close(uriOf('rapid.txt'));
+      }
+    });
+  }
 
   it('xxgk/model answers the latest analysis', async () => {
     const doc = report('pipe-web');

@@ -1,4 +1,4 @@
-// The server's pure helpers: minimal diff edits, display width, label normalisation.
+// The server's pure helpers: minimal diff edits, display width, label normalisation, the adaptive debounce.
 
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -6,6 +6,7 @@ import { applyEdits, diffEdits } from '../../server/src/core/fix/edits';
 import { officialLabel } from '../../server/src/core/format/labels';
 import { displayWidth } from '../../server/src/core/format/width';
 import { normaliseLabels } from '../../server/src/core/format/tables';
+import { adaptiveDelay } from '../../server/src/lsp/analysis';
 
 describe('diffEdits', () => {
   const cases: [string, string][] = [
@@ -55,6 +56,19 @@ describe('labels', () => {
   it('normalises label cells in place, leaving separators and numbers alone', () => {
     assert.equal(normaliseLabels('\t(一) 予以公开\t6\t0\t', 'tab'), '\t（一）予以公开\t6\t0\t');
     assert.equal(normaliseLabels('第二十条第(一)项 | |||', 'pipe'), '第二十条第（一）项 | |||');
+  });
+});
+
+describe('adaptive debounce', () => {
+  it('analyses at once after a fast analysis (and before the first)', () => {
+    assert.equal(adaptiveDelay(undefined), 0);
+    assert.equal(adaptiveDelay(3), 0);
+    assert.equal(adaptiveDelay(25), 0);
+  });
+  it('backs off by the last analysis time on slow (large) documents, up to 150 ms', () => {
+    assert.equal(adaptiveDelay(40), 40);
+    assert.equal(adaptiveDelay(149), 149);
+    assert.equal(adaptiveDelay(900), 150);
   });
 });
 

@@ -354,3 +354,41 @@ test('cross-year pairing by issuer index: a name with the higher-level place in 
     assert.equal(thisYear.diagnostics.some((d: { code: string }) => d.code === 'crossyear-carryover'), paired, `${thisName} / ${lastName}`);
   }
 });
+
+test('--jobs: worker threads give the same output, in the same order, as one thread (errors, skips, cross-year pairs)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-jobs-'));
+  for (const name of REPORT_NAMES) fs.writeFileSync(path.join(dir, `${name}.txt`), readReport(name));
+  const last = consistentData();
+  last.t3.R25 = [3, 0, 0, 0, 0, 0, 3];
+  fs.writeFileSync(path.join(dir, 'y2024.txt'), synthReport(consistentData(), 'tab'));
+  fs.writeFileSync(path.join(dir, 'y2023.txt'), synthReport(last, 'tab').replace(/2024/g, '2023'));
+  fs.writeFileSync(path.join(dir, 'notes.txt'), '待办：核对表三数字。\n');
+  fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0x41, 0, 0x42]));
+  for (const format of ['jsonl', 'text', 'sarif']) {
+    const one = xxgk('check', '--format', format, '--jobs', '1', dir);
+    assert.equal(one.code, 2); // bin.txt cannot be read
+    for (const jobs of ['2', '3', '16']) {
+      const many = xxgk('check', '--format', format, '--jobs', jobs, dir);
+      assert.equal(many.code, one.code);
+      assert.equal(many.out, one.out, `--jobs ${jobs}, ${format}`);
+    }
+  }
+  const lines = xxgk('check', '--format', 'jsonl', '--jobs', '3', dir).out.trim().split('\n').map(l => JSON.parse(l));
+  // Pass 1 reports the files it cannot check as it meets them; the reports follow in file order.
+  assert.deepEqual(lines.slice(0, 2).map(l => path.basename(l.file)), ['bin.txt', 'notes.txt']);
+  const checked = lines.slice(2).map(l => path.basename(l.file));
+  assert.deepEqual(checked, [...checked].sort());
+  const thisYear = lines.find(l => l.file.endsWith('y2024.txt'));
+  assert.deepEqual(thisYear.diagnostics.filter((d: { code: string }) => d.code === 'crossyear-carryover').map((d: { cells: string[] }) => d.cells[0]), ['R02.C1', 'R02.C7']);
+});
+
+test('--jobs takes a whole number from 1 to 999', () => {
+  const file = reportPath('tab-normalise');
+  for (const bad of ['0', '-1', '1.5', 'x', '1000']) {
+    const r = xxgk('check', '--jobs', bad, file);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err, /--jobs/);
+  }
+  assert.equal(xxgk('check', '--exit-zero', '--jobs=4', file).code, 0);
+  assert.match(xxgk('check', '--help-me', file).err, /--jobs N/);
+});

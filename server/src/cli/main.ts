@@ -3,12 +3,13 @@
 // run, to pair each report with its issuer's report of the year before. Word, web-page and PDF
 // files are converted first (`main`, asynchronous: the readers are), then checked as their
 // converted text, each finding naming where it stands in the original; `xxgk convert` writes
-// that text.
+// that text. With `--jobs N` (default: the number of cores) worker threads read, pair-key and check
+// the text files (pool.ts); the output comes in the same order as with one.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { version } from '../../../package.json';
-import { analyze, parseReport } from '../core/analyze';
+import { analyze, parseReport, reportHeader } from '../core/analyze';
 import { isReportText } from '../core/detect';
 import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
@@ -22,6 +23,8 @@ import { type FileResult, printer } from './output';
 import { replaceFile, snapshot, type WriteLayer, WriteRefused } from './write';
 import { convert, importFiles, type ImportedFile, sourceOf } from './imports';
 import { importFormatOf } from '../import/lazy';
+import { isMainThread } from 'worker_threads';
+import { Pool, serve } from './pool';
 
 
 const EXTENSIONS = new Set(['.txt', '.md', '.xxgk', '.docx', '.html', '.htm', '.pdf']);
@@ -140,6 +143,23 @@ function writeStdout(s: string) {
   }
 }
 
+type Key = { year: number | null; issuer: string };
+
+/** Pass 1 for one file: its year and issuer (for the pairing), or its result when it is no report or cannot be read. */
+function keyOf(entry: Entry, io: Io, args: CheckArgs, options: RunOptions): { key: Key } | { result: FileResult } {
+  if (entry.error) return { result: { file: entry.file, model: null, findings: [], error: entry.error } };
+  try {
+    const text = importFormatOf(entry.file) ? imported(entry.file, io, options).text : read(entry.file, io, args.encoding).decoded.text;
+    if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) return { result: { file: entry.file, model: null, findings: [], skipped: SKIPPED } };
+    const header = reportHeader(text);
+    return { key: { year: header.year, issuer: issuerOf(header) } };
+  } catch (e) {
+    // A Word file in a folder that holds no report is skipped like any other non-report.
+    if (e instanceof ImportFailed && e.notReport && entry.inFolder) return { result: { file: entry.file, model: null, findings: [], skipped: SKIPPED } };
+    return { result: { file: entry.file, model: null, findings: [], error: errorMessage(e, io, entry.file) } };
+  }
+}
+
 /**
  * For each report, the index of its issuer's report of the year before, or -1: the best
  * `issuerMatch` (the first in file order on a tie), as `findPrevious` chooses, but through
@@ -212,19 +232,10 @@ function check(argv: string[], options: RunOptions): number {
   for (const p of args.paths) collect(p, io, entries);
 
   // Pass 1: which files are reports, and each report's year and issuer (for cross-year pairing).
-  const keys: ({ year: number | null; issuer: string } | null)[] = entries.map(entry => {
-    if (entry.error) { done({ file: entry.file, model: null, findings: [], error: entry.error }); return null; }
-    try {
-      const text = importFormatOf(entry.file) ? imported(entry.file, io, options).text : read(entry.file, io, args.encoding).decoded.text;
-      if (entry.inFolder && !entry.file.toLowerCase().endsWith('.xxgk') && !isReportText(text)) { done({ file: entry.file, model: null, findings: [], skipped: SKIPPED }); return null; }
-      const model = parseReport(text).model;
-      return { year: model.year, issuer: issuerOf(model) };
-    } catch (e) {
-      // A Word file in a folder that holds no report is skipped like any other non-report.
-      if (e instanceof ImportFailed && e.notReport && entry.inFolder) done({ file: entry.file, model: null, findings: [], skipped: SKIPPED });
-      else done({ file: entry.file, model: null, findings: [], error: errorMessage(e, io, entry.file) });
-      return null;
-    }
+  const keys: (Key | null)[] = entries.map(entry => {
+    const k = keyOf(entry, io, args, options);
+    if ('result' in k) { done(k.result); return null; }
+    return k.key;
   });
   const previousOf = pairWithLastYear(keys);
   // Models of last year's reports, kept only until their last reader is done.
@@ -291,20 +302,90 @@ function check(argv: string[], options: RunOptions): number {
   return 0;
 }
 
+/** A text file's work in a worker thread: pass 1 (`keyOf`), or pass 2, its check with last year's
+ * report (a file the worker reads, or the converted text of a Word, web-page or PDF file). */
+type Task =
+  | { kind: 'key'; entry: Entry; args: CheckArgs }
+  | { kind: 'check'; file: string; previous: { file: string } | { text: string } | null; args: CheckArgs };
+type Answer = { key: Key } | { result: FileResult };
+
+function work(t: Task): Answer {
+  if (t.kind === 'key') return keyOf(t.entry, fs, t.args, {});
+  let text: string;
+  try { text = read(t.file, fs, t.args.encoding).decoded.text; } catch (e) {
+    return { result: { file: t.file, model: null, findings: [], error: errorMessage(e, fs, t.file) } };
+  }
+  const a = analyze(text, { locale: t.args.locale, previous: t.previous ? previousModel(t.previous, t.args) : undefined });
+  // Only the JSON formats print the model (title, tables): the others are spared copying it across threads.
+  const printsModel = t.args.format === 'json' || t.args.format === 'jsonl';
+  return { result: { file: t.file, model: printsModel ? a.model : null, findings: a.findings } };
+}
+
+function previousModel(p: { file: string } | { text: string }, args: CheckArgs): ReportModel | undefined {
+  try { return parseReport('text' in p ? p.text : read(p.file, fs, args.encoding).decoded.text).model; } catch { return undefined; }
+}
+
+/** `check` without `--fix` on worker threads: the text files are read, keyed and checked by the pool, Word,
+ * web-page and PDF files (converted before the run) here; results are printed in file order as soon as
+ * they and every one before them are done, as the single-threaded run prints them. */
+async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOptions): Promise<number> {
+  const print = printer(args.format, options.write ?? writeStdout, version);
+  let failed = false, errors = false;
+  const done = (r: FileResult) => {
+    failed ||= r.error !== undefined;
+    errors ||= r.findings.some(f => f.severity === 'error');
+    print.file(r);
+  };
+  const pool = new Pool<Task, Answer>(Math.min(args.jobs, entries.length), __filename);
+  try {
+    const inPool = (e: Entry) => !e.error && !importFormatOf(e.file);
+    const keyed = entries.map(entry => (inPool(entry) ? pool.run({ kind: 'key', entry, args }) : Promise.resolve(keyOf(entry, fs, args, options))));
+    const keys: (Key | null)[] = [];
+    for (const k of keyed) {
+      const a = await k;
+      if ('result' in a) done(a.result);
+      keys.push('key' in a ? a.key : null);
+    }
+    const previousOf = pairWithLastYear(keys);
+    const prevOf = (i: number) => {
+      const j = previousOf[i];
+      if (j < 0) return null;
+      return importFormatOf(entries[j].file) ? { text: options.imported!.get(entries[j].file)!.text! } : { file: entries[j].file };
+    };
+    const checked = keys.map((key, i): Promise<Answer> | null => {
+      if (!key) return null;
+      const file = entries[i].file, prev = prevOf(i);
+      if (!importFormatOf(file)) return pool.run({ kind: 'check', file, previous: prev, args });
+      const conv = options.imported!.get(file)!.conv!;
+      const a = analyze(conv.text, { locale: args.locale, previous: prev ? previousModel(prev, args) : undefined });
+      return Promise.resolve({ result: { file, model: a.model, findings: a.findings, source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) } });
+    });
+    for (const c of checked) if (c) done(((await c) as { result: FileResult }).result);
+  } finally {
+    await pool.close();
+  }
+  print.end();
+  if (failed) return 2;
+  if (!args.exitZero && errors) return 1;
+  return 0;
+}
+
 /** The command line: `convert`, or `check` (and `--version`) with the Word, web-page and PDF files
  * it names or finds in folders read first. `write`: standard output, `err`: standard error. */
 export async function main(argv: string[], write: (s: string) => void = writeStdout, err: (s: string) => void = s => process.stderr.write(`${s}\n`)): Promise<number> {
   try {
     if (argv[0] === 'convert') return await convert(argv.slice(1), write, err);
-    let paths: string[] = [];
+    let args: CheckArgs | null = null;
     try {
       const parsed = parseArgs(argv);
-      if (parsed !== 'version') paths = parsed.paths;
+      if (parsed !== 'version') args = parsed;
     } catch { /* usage errors are reported by run */ }
     const entries: Entry[] = [];
-    for (const p of paths) collect(p, fs, entries);
+    for (const p of args?.paths ?? []) collect(p, fs, entries);
     const files = entries.filter(e => !e.error && importFormatOf(e.file)).map(e => e.file);
-    return run(argv, { write, imported: files.length ? await importFiles(files) : undefined });
+    const options = { write, imported: files.length ? await importFiles(files) : undefined };
+    if (args && !args.fix && Math.min(args.jobs, entries.length) > 1) return await checkParallel(args, entries, options);
+    return run(argv, options);
   } catch (e) {
     if (e instanceof OutputClosed) return 0;
     throw e;
@@ -312,7 +393,8 @@ export async function main(argv: string[], write: (s: string) => void = writeStd
 }
 
 // A failure main did not turn into a message still exits 2 (a failure), never 1 (errors found).
-if (require.main === module) {
+if (!isMainThread) serve(work);
+else if (require.main === module) {
   main(process.argv.slice(2)).then(code => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`xxgk: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;

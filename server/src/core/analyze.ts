@@ -1,6 +1,6 @@
 // The engine's one entry: text → normalise → sections → tables → report model → rules → findings.
 
-import type { Analysis, ReportModel } from './model';
+import { sealCells, type Analysis, type ReportModel } from './model';
 import type { Finding, Locale, Severity } from './types';
 import { buildRelations } from './relations';
 import { tableRules } from './rules';
@@ -27,13 +27,24 @@ export interface AnalyzeOptions {
 // narrative rules: prose vs tables, required content, cross-year (core/narrative/)
 const RULES: Rule[] = [...tableRules, ...narrativeRules];
 
-export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource>; seg: ReturnType<typeof segment> } {
+function readHeader(text: string) {
   // A BOM reads as a space (same length, so every range still fits the text as given).
   const doc = toSource(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
   const seg = segment(doc);
   const src = seg.src;
   const sections = findSections(src);
   const title = findTitle(src, sections[0]?.range.start.line ?? -1);
+  return { doc, seg, src, sections, title, year: title?.year ?? yearFromBody(src) };
+}
+
+/** A report's title and year, read without its tables: what pairs it with last year's report. */
+export function reportHeader(text: string): Pick<ReportModel, 'title' | 'year'> {
+  const { title, year } = readHeader(text);
+  return { title, year };
+}
+
+export function parseReport(text: string): { model: ReportModel; tableLines: Set<number>; src: ReturnType<typeof toSource>; seg: ReturnType<typeof segment> } {
+  const { doc, seg, src, sections, title, year } = readHeader(text);
   const regions = tableRegions(src, sections);
   const t2 = regions.t2 ? readTable2(src, regions.t2.from, regions.t2.to) : null;
   const t3 = regions.t3 ? readTable3(src, regions.t3.from, regions.t3.to) : null;
@@ -41,7 +52,7 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
   const tableLines = new Set<number>([...(t2?.lines ?? []), ...(t3?.lines ?? []), ...(t4?.lines ?? [])]);
   const model: ReportModel = {
     title,
-    year: title?.year ?? yearFromBody(src),
+    year,
     issuerKind: title ? issuerKindOf(title.issuer) : 'unknown',
     sections,
     t2: t2?.table ?? null,
@@ -60,6 +71,7 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     markMisread(model, misread);
     model.relations = buildRelations(model);
   }
+  sealCells(model);
   return { model, tableLines, src, seg };
 }
 

@@ -171,14 +171,28 @@ export interface ReportModel {
 export interface Analysis { model: ReportModel; findings: Finding[] }
 
 /** Every cell including the numbers of category rows (`G3.C1` …), which no canonical id names. */
-export function cellsWithCategories(model: ReportModel): Map<string, Cell> {
-  const out = allCells(model);
+export function cellsWithCategories(model: ReportModel): ReadonlyMap<string, Cell> {
+  return sealed.get(model)?.withCategories ?? withCategories(model);
+}
+
+/** Every cell of the three tables by canonical id (`A1`, `R01.C1`, `K1`). */
+export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
+  return sealed.get(model)?.all ?? tableCells(model);
+}
+
+/** The cell collections of a complete model (its tables no longer change), built once and shared by every rule. */
+const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
+export function sealCells(model: ReportModel): void {
+  const all = tableCells(model);
+  sealed.set(model, { all, withCategories: withCategories(model, new Map(all)) });
+}
+
+function withCategories(model: ReportModel, out = tableCells(model)): Map<string, Cell> {
   for (const cat of model.t3?.categories ?? []) for (const c of Object.values(cat.cells)) out.set(c.id, c);
   return out;
 }
 
-/** Every cell of the three tables by canonical id (`A1`, `R01.C1`, `K1`). */
-export function allCells(model: ReportModel): Map<string, Cell> {
+function tableCells(model: ReportModel): Map<string, Cell> {
   const out = new Map<string, Cell>();
   if (model.t2) for (const c of Object.values(model.t2.cells)) out.set(c.id, c);
   if (model.t3) for (const row of Object.values(model.t3.rows)) if (row) for (const c of Object.values(row.cells)) out.set(c.id, c);

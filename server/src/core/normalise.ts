@@ -1,6 +1,8 @@
 // Label normalisation for comparing fixed labels (spec §8.1). The report text itself is never
 // rewritten by these functions; they only produce keys for comparison.
 
+import { memoised } from './memo';
+
 const QUOTES = /[“”"'‘’「」『』]/g;
 const WHITESPACE = /[\s\u3000\f]+/g;
 
@@ -8,22 +10,10 @@ const WHITESPACE = /[\s\u3000\f]+/g;
  * A comparison key: NFKC (full/half width unified), quotes and all white space removed,
  * numbering `1、` `1．` unified to `1.`.
  */
-export function normLabel(s: string): string {
-  let key = memo.get(s);
-  if (key === undefined) {
-    const nfkc = MAY_CHANGE_UNDER_NFKC.test(s) ? s.normalize('NFKC') : s;
-    key = nfkc.replace(QUOTES, '').replace(WHITESPACE, '').replace(/(\d)[、,，]/g, '$1.');
-    if (s.length <= 200) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(s, key);
-    }
-  }
-  return key;
-}
-
-/** Labels repeat from one keystroke's analysis to the next: their keys are remembered (bounded). */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 20000;
+export const normLabel = memoised((s: string): string => {
+  const nfkc = MAY_CHANGE_UNDER_NFKC.test(s) ? s.normalize('NFKC') : s;
+  return nfkc.replace(QUOTES, '').replace(WHITESPACE, '').replace(/(\d)[、,，]/g, '$1.');
+});
 
 /** Characters NFKC may change (full-width forms, compatibility ideographs, special spaces …);
  *  ASCII and the CJK unified ideographs are stable, so many labels skip the costly call. */
@@ -42,14 +32,15 @@ export function coreLabel(s: string): string {
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Map<string, number>();
+  // A bigram as one number (two UTF-16 code units), not a string.
+  const grams = new Map<number, number>();
   for (let i = 0; i < a.length - 1; i++) {
-    const g = a.slice(i, i + 2);
+    const g = a.charCodeAt(i) * 0x10000 + a.charCodeAt(i + 1);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
   let common = 0;
   for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2);
+    const g = b.charCodeAt(i) * 0x10000 + b.charCodeAt(i + 1);
     const n = grams.get(g) ?? 0;
     if (n > 0) { grams.set(g, n - 1); common++; }
   }

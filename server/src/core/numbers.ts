@@ -39,7 +39,22 @@ export function isValueCell(text: string): boolean {
   return isValueToken(text) || SEVERAL.test(text);
 }
 
+/** Plain ASCII digits, few enough to be exact as a double (2^53 has 16 digits). */
+function plainDigits(s: string): boolean {
+  if (!s.length || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseNumber(token: string): ParsedNumber {
+  // Most cells: plain digits, read without a regex or a BigInt.
+  if (plainDigits(token)) {
+    const value = Number(token);
+    return { value, canonical: String(value), problems: token.length > 1 && token.charCodeAt(0) === 48 ? ['leading-zero'] : [], unit: undefined };
+  }
   const problems: NumberProblem[] = [];
   if (EMPTY_SYMBOLS.has(token)) return { value: 0, canonical: '0', problems: ['empty-symbol'] };
   if (SEVERAL.test(token)) return { value: null, canonical: token, problems: ['several'] };
@@ -55,11 +70,12 @@ export function parseNumber(token: string): ParsedNumber {
   const [int, frac, extra] = s.split('.');
   if (!/^\d+$/.test(int) || extra !== undefined || (frac !== undefined && !/^\d+$/.test(frac))) return { value: null, canonical: token, problems };
   if (int.length > 1 && int.startsWith('0')) problems.push('leading-zero');
-  const exact = BigInt(int);
-  const canonicalInt = String(exact);
+  // A BigInt only beyond 15 digits: below 2^53 (16 digits) a double is exact.
+  const exact = int.length <= 15 ? null : BigInt(int);
+  const canonicalInt = exact === null ? String(Number(int)) : String(exact);
   const canonical = (negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : '');
   // A rounded value would let a wrong sum pass: the cell stays unread, and is reported.
-  if (exact > BigInt(Number.MAX_SAFE_INTEGER)) return { value: null, canonical, problems: [...problems, 'out-of-range'], unit };
+  if (exact !== null && exact > BigInt(Number.MAX_SAFE_INTEGER)) return { value: null, canonical, problems: [...problems, 'out-of-range'], unit };
   const value = Number((negative ? '-' : '') + canonicalInt + (frac !== undefined ? '.' + frac : ''));
   return { value, canonical, problems, unit };
 }

@@ -5,7 +5,7 @@ import { cellsWithCategories, type Relation, type RelationCode, type ReportModel
 import type { Cell } from './types';
 import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, type T3ColId, type T3RowId, type T4Id } from './schema';
 
-function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: Map<string, Cell>): Relation {
+function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
   const sum = (ids: string[]) => {
     let total = 0;
     for (const x of ids) {

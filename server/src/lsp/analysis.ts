@@ -1,4 +1,5 @@
-// Runs the engine for open documents: debounced on change, cached per URI + version, superseded
+// Runs the engine for open documents: debounced on change (adaptively unless a fixed delay is set: at
+// once while the document's last analysis was fast, backing off on documents that take long), cached per URI + version, superseded
 // work dropped (nothing is published for a version older than the document's), results pushed
 // (`textDocument/publishDiagnostics`) or pulled (`textDocument/diagnostic`), then announced with
 // `xxgk/didAnalyze`. Settings, dismissals and last year's report are folded in here.
@@ -48,7 +49,16 @@ export interface AnalysisHost {
   pull(): boolean;
   refreshSupport(): boolean;
   relatedInformation(): boolean;
-  debounceMs: number;
+  /** Fixed delay between a change and its analysis; undefined: adaptive (`Analyzer.delay`). */
+  debounceMs?: number;
+}
+
+/** Adaptive debounce: after an analysis of at most 25 ms the next change is analysed at once; a longer
+ *  one delays the next by its own time (up to 150 ms), so a large document is not analysed for every
+ *  keystroke of a burst. */
+export function adaptiveDelay(lastMs: number | undefined): number {
+  const last = lastMs ?? 0;
+  return last <= 25 ? 0 : Math.min(last, 150);
 }
 
 interface Deferred { promise: Promise<void>; resolve(): void }
@@ -67,6 +77,8 @@ interface Entry {
   running: Map<string, Promise<AnalysisResult | null>>;
   /** Bumped when last year's report changes, so the cached result is recomputed. */
   gen: number;
+  /** How long the document's last analysis took (ms). */
+  lastMs?: number;
 }
 
 /** Runs the engine with the user's levels (the engine drops `off` rules and applies the others). */
@@ -113,7 +125,7 @@ export class Analyzer {
   }
 
   changed(uri: string): void {
-    void this.host.settings.get(uri).then(s => { if (s.run === 'onType') this.schedule(uri, this.host.debounceMs); });
+    void this.host.settings.get(uri).then(s => { if (s.run === 'onType') this.schedule(uri, this.delay(uri)); });
   }
 
   saved(uri: string): void {
@@ -135,6 +147,11 @@ export class Analyzer {
   }
 
   // ---- computing -------------------------------------------------------------------------
+
+  /** Delay before analysing after a change: the fixed one if set, else adaptive. */
+  private delay(uri: string): number {
+    return this.host.debounceMs ?? adaptiveDelay(this.entries.get(uri)?.lastMs);
+  }
 
   private schedule(uri: string, delay: number, refresh = false): void {
     if (!this.host.documents.get(uri)) return;
@@ -200,6 +217,7 @@ export class Analyzer {
     let prev = hint ? await this.previous.find(uri, hint) : null;
     if (superseded()) return null;
     let out;
+    const started = performance.now();
     try {
       out = runEngine(text, locale, settings, prev?.model);
       const key = yearKey(out.model);
@@ -215,6 +233,8 @@ export class Analyzer {
     } catch (err) {
       this.host.connection.console.error(`xxgk: analyze failed for ${uri}: ${(err as Error)?.stack ?? err}`);
       return this.store({ ...base, model: null, findings: [], keys: [], dismissed: 0, previous: null, reviewed, diagnostics: [engineError(locale, err, firstLine)] });
+    } finally {
+      e.lastMs = performance.now() - started;
     }
     // Markdown is synchronised when xxgk.validateMarkdown is on: only reports are checked.
     if (doc.languageId === 'markdown' && !looksLikeReport(out.model)) {
@@ -229,7 +249,7 @@ export class Analyzer {
       keys.push(k);
     }
     const related = this.host.relatedInformation();
-    const diagnostics = findings.map((f, i) => toDiagnostic(f, keys[i], uri, version, related));
+    const diagnostics = findings.map((f, i) => toDiagnostic(f, i, keys[i], uri, version, related));
     return this.store({ ...base, model: out.model, findings, keys, dismissed, diagnostics, previous: prev?.uri ?? null, previousModel: prev?.model, reviewed });
   }
 
@@ -271,7 +291,7 @@ export class Analyzer {
       const k = yearKey(e.result?.model);
       if (uri === r.uri || !k || !isPreviousOf(key, k)) continue;
       e.gen++;
-      this.schedule(uri, this.host.debounceMs, true);
+      this.schedule(uri, this.delay(uri), true);
     }
   }
 

@@ -23,11 +23,12 @@ const sameCells = (a: string[] | undefined, b: string[] | undefined) => (a ?? []
 const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** Fixes and review key for a client diagnostic: from its data when it is of the analysed version,
- *  else the same finding (code, cells; then message and range) in the current analysis. */
+/** Fixes and review key for a client diagnostic: the finding its data names when it is of the analysed
+ *  version, else the same finding (code, cells; then message and range) in the current analysis. */
 function resolveFinding(d: Diagnostic, r: AnalysisResult): { fixes: Fix[]; key: ReviewKey } | null {
   const data = d.data as DiagnosticData | undefined;
-  if (data?.version === r.version) return { fixes: data.fixes, key: data.review };
+  const named = data?.version === r.version ? r.findings[data.index] : undefined;
+  if (named && named.code === d.code) return { fixes: named.fixes ?? [], key: r.keys[data!.index] };
   const candidates = r.findings.map((f, i) => ({ f, key: r.keys[i] })).filter(x => x.f.code === d.code && (!data || sameCells(x.key.cells, data.review?.cells)));
   const best = candidates.find(x => x.f.message === d.message && sameRange(x.f.range, d.range))
     ?? candidates.find(x => x.f.message === d.message)

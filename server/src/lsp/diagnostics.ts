@@ -1,6 +1,6 @@
 // Findings → LSP diagnostics: code, link to the rule's documentation, source, localised message,
-// range on the offending cell or words, related information, and the fixes plus the review key
-// in `data` (code actions read them back).
+// range on the offending cell or words, related information, and in `data` the finding's index in the
+// analysis plus its review key (code actions look its fixes up in the cached analysis).
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Locale, Severity } from '../core/types';
@@ -16,8 +16,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, review: ReviewKey, uri: string, version: number, withRelated: boolean): Diagnostic {
-  const data: DiagnosticData = { uri, version, fixes: f.fixes ?? [], review };
+export function toDiagnostic(f: Finding, index: number, review: ReviewKey, uri: string, version: number, withRelated: boolean): Diagnostic {
+  const data: DiagnosticData = { version, index, review };
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],

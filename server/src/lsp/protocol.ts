@@ -4,7 +4,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ReportModel } from '../core/model';
 import type { RuleCode } from '../core/registry';
-import type { Finding, Fix } from '../core/types';
+import type { Finding } from '../core/types';
 
 export const SOURCE = 'xxgk';
 
@@ -16,7 +16,7 @@ export interface InitOptions {
   validateMarkdown?: boolean;
   /** False in Restricted Mode: the server must neither read nor write `.vscode/xxgk-reviewed.json`. */
   workspaceTrusted?: boolean;
-  /** Delay between the last change and the check (ms); 150 by default (the tests send 0). */
+  /** Fixed delay between the last change and the check (ms); adaptive by default (`Analyzer.delay`; the tests send 0). */
   debounceMs?: number;
 }
 
@@ -51,8 +51,9 @@ export interface ReviewKey { code: string; cells: string[]; values: string[] }
 /** Arguments of the `xxgk.markReviewed` code-action command. */
 export interface MarkReviewedArgs extends ReviewKey { uri: string; message: string; reason?: string }
 
-/** `Diagnostic.data` of every xxgk diagnostic. */
-export interface DiagnosticData { uri: string; version: number; fixes: Fix[]; review: ReviewKey }
+/** `Diagnostic.data` of every xxgk diagnostic: a small key; code actions look the finding (and its fixes) up in the
+ *  cached analysis of `version` by `index`, so no diagnostic carries its fixes. */
+export interface DiagnosticData { version: number; index: number; review: ReviewKey }
 
 /** Code of the single information diagnostic of a document above `xxgk.maxDocumentSize`. */
 export const TOO_LARGE: RuleCode = 'max-document-size';

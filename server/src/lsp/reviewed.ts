@@ -35,8 +35,8 @@ function textAt(text: string, r: Range): string {
 }
 
 /** Cells by id, built once per analysis (reviewKey runs for every finding). */
-const cellMaps = new WeakMap<ReportModel, Map<string, Cell>>();
-function cellsOf(model: ReportModel): Map<string, Cell> {
+const cellMaps = new WeakMap<ReportModel, ReadonlyMap<string, Cell>>();
+function cellsOf(model: ReportModel): ReadonlyMap<string, Cell> {
   let m = cellMaps.get(model);
   if (!m) cellMaps.set(model, (m = cellsWithCategories(model)));
   return m;
@@ -45,7 +45,7 @@ function cellsOf(model: ReportModel): Map<string, Cell> {
 /** The key of a finding: code, its cells, their values, and the offending text itself. */
 export function reviewKey(f: Finding, model: ReportModel | null, text: string): ReviewKey {
   const cells = [...(f.cells ?? [])];
-  const byId = model ? cellsOf(model) : new Map<string, Cell>();
+  const byId: ReadonlyMap<string, Cell> = model ? cellsOf(model) : new Map();
   const values = cells.map(id => {
     const c = byId.get(id);
     return !c ? '?' : c.value === null ? `raw:${c.raw.trim()}` : String(c.value);

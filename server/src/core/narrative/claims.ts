@@ -68,6 +68,8 @@ const JOINER = /^(?:[和及与或、]|以及)$/;
 /** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
 const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
+const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
+
 interface Event { pos: number; kind: 'num' | 'key' | 'sentence' | 'clause'; num?: NumberToken; key?: KeyToken }
 
 /** Numbers, key words and boundaries in text order: a linear merge of three sorted lists. */
@@ -83,12 +85,11 @@ function events(text: string): Event[] {
       else out.push({ pos: kp, kind: 'key', key: keys[k++] });
     }
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const kind = SENTENCE_END.test(ch) ? 'sentence' : CLAUSE_END.test(ch) ? 'clause' : null;
-    if (!kind) continue;
-    flush(i);
-    out.push({ pos: i, kind });
+  // One scan for every boundary (not a test per character).
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    flush(m.index);
+    out.push({ pos: m.index, kind: SENTENCE_END.test(m[0]) ? 'sentence' : 'clause' });
   }
   flush(Infinity);
   return out;
@@ -182,9 +183,11 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: numb
   };
 
   const closeClause = (endPos: number) => {
-    const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
-    for (const neg of negs) negationClaims(site, neg, claims);
-    negs = [];
+    if (negs.length) {
+      const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
+      for (const neg of negs) negationClaims(site, neg, claims);
+      negs = [];
+    }
     clauseKeys = [];
     clauseDocType = null;
     pending = [];

@@ -74,7 +74,7 @@ export function indicatorName(ind: Indicator, locale: Locale): string {
 /** The table's figure for a list of cells: null when a table or a cell is missing or unreadable. */
 export interface TableFigure { value: number | null; cells: Cell[] }
 
-export function tableFigure(model: ReportModel, ids: string[], cache?: Map<string, Cell>): TableFigure {
+export function tableFigure(model: ReportModel, ids: string[], cache?: ReadonlyMap<string, Cell>): TableFigure {
   const all = cache ?? allCells(model);
   const cells: Cell[] = [];
   let value: number | null = 0;

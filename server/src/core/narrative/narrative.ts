@@ -9,7 +9,7 @@ import { buildParagraphs, type Paragraph } from './prose';
 import { extractSums, type ProseSum } from './sums';
 import { toChinese } from './numerals';
 
-export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: Map<string, Cell> }
+export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: ReadonlyMap<string, Cell> }
 
 const memo = new WeakMap<ReportModel, Narrative>();
 

@@ -20,7 +20,7 @@ export function issuerMatch(a: string, b: string): 0 | 1 | 2 {
 }
 
 /** The issuer as the title names it; also for titles that open with the year (`2024年度某某局…`). */
-export function issuerOf(m: ReportModel): string {
+export function issuerOf(m: Pick<ReportModel, 'title'>): string {
   if (m.title?.issuer) return m.title.issuer;
   return (m.title?.text ?? '').replace(/^\s*\d{4}\s*年度?/, '').replace(/政府信息公开.*$/, '');
 }

@@ -53,7 +53,7 @@ function neededChange(rel: Relation, id: string): number | null {
 }
 
 /** Cells whose single correction explains `rel` without breaking a relation that holds. */
-function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: Map<string, Cell>): { id: string; value: number }[] {
+function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: ReadonlyMap<string, Cell>): { id: string; value: number }[] {
   const out: { id: string; value: number }[] = [];
   for (const id of [...rel.left, ...rel.right]) {
     const change = neededChange(rel, id);
@@ -71,7 +71,7 @@ function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: Map
 }
 
 /** A side of the relation written out; long sums (the 21 results) show their non-zero terms only. */
-function sumText(rel: Relation, cells: Map<string, Cell>, side: 'left' | 'right'): string {
+function sumText(rel: Relation, cells: ReadonlyMap<string, Cell>, side: 'left' | 'right'): string {
   const values = rel[side].map(id => cells.get(id)?.value ?? null);
   if (values.length <= 7) return values.map(v => String(v ?? '?')).join(' + ');
   const nonZero = values.filter(v => v !== 0).map(v => String(v ?? '?'));

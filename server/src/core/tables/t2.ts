@@ -5,6 +5,7 @@ import type { LabelCell, Table2 } from '../model';
 import type { Cell } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
+import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
 import { type LineCells, isProse, readRows } from './cells';
@@ -27,13 +28,16 @@ export function officialLabelOf(text: string, candidates: string[]): string | nu
   let best: string | null = null, score = 0.55;
   for (const c of candidates) {
     const official = normLabel(c);
+    // A typo changes or drops a character or two; a longer or shorter cell is glued or cut header text
+    // (and strings of different lengths are never alike as 1: the likeness is computed only for a fit).
+    if (Math.abs(n.length - official.length) > Math.max(2, official.length * 0.2)) continue;
     const s = similarity(n, official);
     if (s === 1) return c;
-    // A typo changes or drops a character or two; a longer or shorter cell is glued or cut header text.
-    if (s > score && Math.abs(n.length - official.length) <= Math.max(2, official.length * 0.2)) { score = s; best = c; }
+    if (s > score) { score = s; best = c; }
   }
   return best;
 }
+const officialT2Label = memoised((text: string) => officialLabelOf(text, OFFICIAL_LABELS));
 
 export function readTable2(src: SourceText, from: number, to: number): { table: Table2; lines: Set<number> } | null {
   const cells = Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
@@ -80,7 +84,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
       const isHeader = r.labels.some(c => /信息内容|第二十条|本年|件数|数量|金额/.test(c.text));
       if (!isHeader) continue;
       for (const c of r.labels) {
-        const official = officialLabelOf(c.text, OFFICIAL_LABELS);
+        const official = officialT2Label(c.text);
         if (official) labels.push({ cell: { text: c.text, range: range(i, c.start, c.end) }, official });
       }
       lines.add(i); read.push(r);

@@ -6,6 +6,7 @@ import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
+import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
 import { type LineCell, type LineCells, isProse, readRows } from './cells';
@@ -23,12 +24,18 @@ const OFFICIAL = new Map(T3_ROWS.map(r => [r.id, normLabel(r.label)]));
 
 const KEYS: [string, T3RowId][] = T3_ROWS.flatMap(r => r.keys.map(k => [normLabel(k), r.id] as [string, T3RowId]));
 
-function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+/** The row whose key stands last in the label. */
+const lastKey = memoised((label: string): T3RowId | null => {
   let best: T3RowId | null = null, at = -1;
   for (const [key, id] of KEYS) {
     const i = label.lastIndexOf(key);
     if (i > at) { at = i; best = id; }
   }
+  return best;
+});
+
+function keyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+  const best = lastKey(label);
   if (best) return best;
   if (/(^|[^0-9])3\.其他$/.test(label) || (label === '其他' && prev === 'R22')) return 'R23';
   if (label.endsWith('总计') && label.length <= 8) return 'R24';
@@ -43,15 +50,20 @@ const ORDER = T3_ROWS.map(r => r.id);
  * taken on a weaker likeness.
  */
 function fuzzyMatch(label: string, prev: T3RowId | null): T3RowId | null {
+  const best = likeliest(label);
+  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
+  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
+  return best;
+}
+
+const likeliest = memoised((label: string): T3RowId | null => {
   let best: T3RowId | null = null, score = 0.6;
   for (const [id, official] of OFFICIAL) {
     const s = similarity(label, official);
     if (s > score) { score = s; best = id; }
   }
-  const next = prev ? ORDER[ORDER.indexOf(prev) + 1] : undefined;
-  if (!best && next && similarity(label, OFFICIAL.get(next)!) >= 0.45) return next;
   return best;
-}
+});
 
 function categoryOf(label: string): Category | null {
   for (const [key, group] of CATEGORY_KEYS) if (label.includes(key)) return group;
@@ -327,7 +339,8 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
 }
 
 function emptyCells(prefix: string): Record<T3ColId, Cell> {
-  return Object.fromEntries(T3_COLS.map(c => [c, { id: `${prefix}.${c}`, value: null, raw: '', range: null }])) as Record<T3ColId, Cell>;
+  const cell = (c: T3ColId): Cell => ({ id: prefix + '.' + c, value: null, raw: '', range: null });
+  return { C1: cell('C1'), C2: cell('C2'), C3: cell('C3'), C4: cell('C4'), C5: cell('C5'), C6: cell('C6'), C7: cell('C7') };
 }
 
 function missingFromHeader(words: string[], n: number): T3ColId[] {
