@@ -3,6 +3,7 @@
 
 import type { LabelCell } from '../model';
 import { coreLabel, normLabel } from '../normalise';
+import { offsetAt } from '../text';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
 import type { TextEdit } from '../types';
@@ -31,6 +32,9 @@ export const codes = defineCodes({
 
 type Labelled = { cell: LabelCell; official: string };
 
+/** The text before the cell (a virtual line of flattened text continues the one before it). */
+const before = (ctx: RuleContext, cell: LabelCell) => ctx.src.text.slice(Math.max(0, offsetAt(ctx.src, cell.range.start.line, cell.range.start.character) - 8), offsetAt(ctx.src, cell.range.start.line, cell.range.start.character));
+
 function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explicitCells: boolean) {
   const { locale } = ctx;
   const deviations: Labelled[] = [];
@@ -38,6 +42,9 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
   for (const l of labels) {
     const { cell, official } = l;
     if (cell.text === official) continue;
+    // The missing number stands right before the cell (`（七）` | `总计`, cut apart in flattened
+    // text): the label is whole in the report, and writing the number again would double it.
+    if (official.endsWith(cell.text) && before(ctx, cell).endsWith(official.slice(0, -cell.text.length))) continue;
     if (coreLabel(cell.text) === coreLabel(official) || normLabel(cell.text) === normLabel(official)) {
       deviations.push(l);
       continue;
