@@ -22,6 +22,8 @@ const FOUND: [string, { at: number; del: number; insert: string }[]][] = [
   // Flattened table 三 whose header was damaged: its first row's number `一、` was cut off its label,
   // so the label fix inserted `一、` again on every round (fix-all never idempotent).
   ['corpus/008_hebei-gxt_2020.txt', [{ at: 623799, del: 6, insert: '|**申请' }, { at: 717479, del: 1, insert: '\f\f\r—' }, { at: 616254, del: 2, insert: '件（\u202e ' }]],
+  // `（七）` | `总计` cut apart in damaged flattened text: the label fix wrote the number again each round.
+  ['corpus/005_hebei-gxt_2023.txt', [{ at: 349312, del: 6, insert: "\u4e09\u3001\u6536\u5230\u548c\u5904\u7406\u653f\u5e9c\u4fe1\u606f\u516c\u5f00\u7533\u8bf7\u60c5\u51b5\r" }, { at: 188188, del: 3, insert: "\u3000\n7" }, { at: 554160, del: 1, insert: "" }, { at: 395616, del: 3, insert: "-\uff08\u4e09\uff09\uff08\u4e09\uff09" }, { at: 550824, del: 5, insert: "\u4ef6\uff11\uff09\uff08" }, { at: 788065, del: 3, insert: "\u884c\u653f\u590d\u8bae" }]],
 ];
 
 for (const [name, edits] of FOUND) {
