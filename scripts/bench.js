@@ -13,6 +13,7 @@ const { execFileSync, spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
 const ROOT = path.resolve(__dirname, '..');
 const { analyze } = require('../out/server/src/core/analyze');
+const { pct, typeInto } = require('./keystrokes');
 
 if (process.argv[2] === '--alloc') {
   // Run with a young generation large enough that no scavenge happens during one analysis: heap growth = bytes allocated.
@@ -30,7 +31,6 @@ if (process.argv[2] === '--alloc') {
 }
 
 function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
-function pct(xs, p) { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; }
 function time(fn, runs) {
   const t = [];
   for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); t.push(performance.now() - t0); }
@@ -88,20 +88,7 @@ async function server(big) {
     const uri = uriOf(name);
     c.open(uri, text);
     const first = await c.diagnostics(uri, 1);
-    const line = text.split('\n').findIndex(l => /[0-9]/.test(l) && (l.includes('\t') || l.includes('|')));
-    const times = [];
-    let payload = { bytes: 0, n: 0 };
-    for (let i = 0; i < n; i++) {
-      const at = { line: Math.max(line, 0), character: 0 };
-      const edit = i % 2 === 0 ? { range: { start: at, end: at }, newText: '7' } : { range: { start: at, end: { line: at.line, character: 1 } }, newText: '' };
-      const from = c.mark();
-      const t0 = performance.now();
-      const v = c.change(uri, [edit]);
-      const e = await c.waitFor('publish', x => x.params.uri === uri && x.params.version === v, from);
-      times.push(e.at - t0);
-      payload = { bytes: Buffer.byteLength(JSON.stringify(e.params.diagnostics)), n: e.params.diagnostics.length };
-      await new Promise(r => setTimeout(r, 20)); // typing pace
-    }
+    const { times, payload } = await typeInto(c, uri, text, n, 20); // typing pace
     c.close(uri);
     return { times, payload, first };
   };

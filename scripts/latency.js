@@ -6,13 +6,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { TestClient, REPORTS, uriOf } = require('../out/test/lsp/client.js');
+const { pct, typeInto } = require('./keystrokes');
 
 const N = Number(process.argv[2] ?? 40);
-
-function pct(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
 
 async function measure(debounceMs) {
   const c = await TestClient.start(debounceMs === undefined ? {} : { initializationOptions: { debounceMs } });
@@ -23,17 +19,7 @@ async function measure(debounceMs) {
       const text = fs.readFileSync(path.join(REPORTS, name), 'utf8');
       c.open(uri, text);
       await c.diagnostics(uri, 1);
-      const line = text.split('\n').findIndex(l => /[0-9]/.test(l) && (l.includes('\t') || l.includes('|')));
-      for (let i = 0; i < N; i++) {
-        // Type a digit into a table line, then the next edit removes it again.
-        const at = { line: Math.max(line, 0), character: 0 };
-        const edit = i % 2 === 0 ? { range: { start: at, end: at }, newText: '7' } : { range: { start: at, end: { line: at.line, character: 1 } }, newText: '' };
-        const from = c.mark();
-        const t0 = performance.now();
-        const v = c.change(uri, [edit]);
-        const e = await c.waitFor('publish', x => x.params.uri === uri && x.params.version === v, from);
-        times.push(e.at - t0);
-      }
+      times.push(...(await typeInto(c, uri, text, N)).times);
       c.close(uri);
     }
   } finally {

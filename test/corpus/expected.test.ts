@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { reportsIn } from './shared';
+import { at } from '../unit/narrative-helpers';
 
 const EXPECTED: Record<string, string[]> = {
   'seeds/000_43b3efced0382fbe.txt': [],
@@ -85,7 +86,7 @@ for (const [name, text] of ALL) {
   test(`${name}: exactly the errors and warnings judged in the conformance table`, () => {
     const found = analyze(text).findings
       .filter(f => f.severity === 'error' || f.severity === 'warning')
-      .map(f => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.severity}`);
+      .map(at);
     assert.deepEqual(found, EXPECTED[name]);
   });
 }

@@ -3,12 +3,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import type { Finding } from '../../server/src/core/types';
 import { readSeed } from './shared';
+import { at, TABLE_CODES } from '../unit/narrative-helpers';
 
-/** `line:col code severity` with 1-based line and column, like the CLI prints. */
-function at(f: Finding) { return `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.severity}`; }
-const TABLE_CODES = /^(t[234]-|number-|label-|section-|table-|outdated-|title-)/;
 function tableFindings(prefix: string) { return analyze(readSeed(prefix)).findings.filter(f => TABLE_CODES.test(f.code)); }
 
 test('seeds 000 and 002 have no error-level table findings', () => {

@@ -9,6 +9,8 @@ import { toSource } from '../../server/src/core/text';
 import type { Finding, Range, TextEdit } from '../../server/src/core/types';
 
 export const NARRATIVE_CODES = /^(narrative|structure|crossyear)-/;
+/** Findings about the tables, the sections and the title (spec §7's table-level kinds). */
+export const TABLE_CODES = /^(t[234]-|number-|label-|section-|table-|outdated-|title-)/;
 
 /** Claims as `key=value` (`!` marks a negation), in text order. */
 export function claimsOf(text: string): string[] {
