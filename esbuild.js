@@ -11,9 +11,9 @@ const builds = [
   // jsonc-parser's UMD build requires its parts at run time: the ESM build bundles.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', mainFields: ['module', 'main'] },
   // The CLI's version comes from package.json at build time: esbuild keeps only the imported field.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   // Word, web-page and PDF readers: loaded only when such a file is checked or imported.
-  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js', platform: 'node', external: ['@napi-rs/canvas'],
+  { entryPoints: ['server/src/import/import-entry.ts'], outfile: 'dist/import.js', platform: 'node', external: ['@napi-rs/canvas'],
     define: { 'import.meta.url': 'import_meta_url' }, banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' },
 ];

@@ -8,7 +8,7 @@ import { exportTables } from './export/save';
 import { importReport } from './importReport';
 import type { Preview } from './preview/panel';
 import { LANGUAGE_ID, activeReportEditor, isReportDocument } from './reports';
-import type { ServerConnection } from './server';
+import type { ServerConnection } from './language-client';
 import { ISSUER_PLACEHOLDER, reportTemplate } from './template';
 
 /** The report a command applies to: the editor-title argument, else the active report editor. */

@@ -7,7 +7,7 @@ import { registerAutoDetect } from './autoDetect';
 import { registerCommands } from './commands';
 import { Preview, VIEW_TYPE } from './preview/panel';
 import { activeReportEditor, isReportDocument } from './reports';
-import { ServerConnection } from './server';
+import { ServerConnection } from './language-client';
 import { ReportStatus } from './statusBar';
 
 let server: ServerConnection | undefined;

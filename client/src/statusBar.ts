@@ -2,7 +2,7 @@
 // clicking it opens the preview (the tooltip says so).
 
 import * as vscode from 'vscode';
-import type { Counts, DidAnalyzeParams } from './common/protocol';
+import type { Counts, DidAnalyzeParams } from './common/preview-protocol';
 import { activeReportEditor } from './reports';
 
 export class ReportStatus implements vscode.Disposable {

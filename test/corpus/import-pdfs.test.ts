@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
-import { describeFinding, importBytes, locateCells } from '../../server/src/import';
+import { describeFinding, importBytes, locateCells } from '../../server/src/import/import-entry';
 import { SHARED } from './shared';
 import { importFailure as failure } from '../unit/helpers/import-failure';
 

@@ -3,9 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { applyEdits, diffEdits } from '../../server/src/core/fix/edits';
-import { officialLabel } from '../../server/src/core/format/labels';
+import { officialLabel } from '../../server/src/core/format/official-labels';
 import { displayWidth } from '../../server/src/core/format/width';
-import { normaliseLabels } from '../../server/src/core/format/tables';
+import { normaliseLabels } from '../../server/src/core/format/format-tables';
 import { adaptiveDelay } from '../../server/src/lsp/analysis';
 
 describe('diffEdits', () => {

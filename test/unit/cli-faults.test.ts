@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { decode, EncodeError, spliceEdits } from '../../server/src/cli/decode';
-import { type Io, run } from '../../server/src/cli/main';
+import { type Io, run } from '../../server/src/cli/cli';
 import { consistentData, synthReport } from './helpers/synth';
 
 function fixable(): string {

@@ -8,7 +8,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { tablesJson } from '../../server/src/cli/output';
 import { SECTION_HEADINGS } from '../../server/src/core/schema';
 import { GRIDS, TABLE_IDS, T3_NOTE, placeCells } from '../../client/src/common/grid';
-import { toCsv, toMarkdown } from '../../client/src/export/tables';
+import { toCsv, toMarkdown } from '../../client/src/export/export-tables';
 import { toXlsx } from '../../client/src/export/xlsx';
 import { readReport } from './helpers/fixtures';
 

@@ -1,9 +1,9 @@
-// The preview's HTML shell (client/src/preview/html.ts): strict CSP with a fresh nonce.
+// The preview's HTML shell (client/src/preview/preview-shell.ts): strict CSP with a fresh nonce.
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { csp, makeNonce, previewHtml } from '../../client/src/preview/html';
+import { csp, makeNonce, previewHtml } from '../../client/src/preview/preview-shell';
 
 const opts = { cspSource: 'https://file+.vscode-resource.vscode-cdn.net', styleUri: 'https://x/media/preview.css', scriptUri: 'https://x/dist/webview/main.js', lang: 'zh-cn' };
 

@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../server/src/core/analyze';
 import { T3_NOTE } from '../../client/src/common/grid';
 import { diffView, mergePatch } from '../../client/src/preview/diff';
-import type { ViewState } from '../../client/src/common/protocol';
+import type { ViewState } from '../../client/src/common/preview-protocol';
 import { previewStrings } from '../../client/src/common/strings';
 import { buildView } from '../../client/src/preview/view';
 import { applyPatch, renderAll, setHighlight } from '../../client/src/preview/webview/render';

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { isShellLine } from '../../server/src/core/sections';
+import { isShellLine } from '../../server/src/core/find-sections';
 import { consistentData, synthReport } from './helpers/synth';
 
 const META = [

@@ -2,7 +2,7 @@
 // acted on: from the webview (a script that renders report text), from the extension into the
 // webview, and from the language server. A message of the wrong shape is dropped (null).
 
-import type { DidAnalyzeParams, FromWebview, ModelResult, ToWebview } from './protocol';
+import type { DidAnalyzeParams, FromWebview, ModelResult, ToWebview } from './preview-protocol';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

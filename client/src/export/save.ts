@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import * as path from 'path';
 import type { ReportModel } from '../../../server/src/core/model';
 import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
-import { hasTable, toCsv, toMarkdown } from './tables';
+import { hasTable, toCsv, toMarkdown } from './export-tables';
 import { toXlsx } from './xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'markdown';

@@ -2,7 +2,7 @@
 
 import type { ReportModel } from '../../../server/src/core/model';
 import { GRIDS, TABLE_IDS, placeCells } from '../common/grid';
-import { cellText, hasTable } from './tables';
+import { cellText, hasTable } from './export-tables';
 
 const SHEET_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
 const THIN = { style: 'thin' as const };

@@ -4,17 +4,17 @@
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { FromWebview, ModelResult, ToWebview, WebviewState } from '../common/protocol';
+import type { FromWebview, ModelResult, ToWebview, WebviewState } from '../common/preview-protocol';
 import { fromWebview } from '../common/validate';
 import { exportTables } from '../export/save';
 import { activeReportEditor, config, isReportDocument, uiLocale } from '../reports';
-import type { ServerConnection } from '../server';
+import type { ServerConnection } from '../language-client';
 import { Throttle } from '../throttle';
 import { diffView } from './diff';
-import { previewHtml } from './html';
+import { previewHtml } from './preview-shell';
 import { cellAt, rangeOf } from './locate';
 import { previewStrings } from '../common/strings';
-import type { ViewState } from '../common/protocol';
+import type { ViewState } from '../common/preview-protocol';
 import { buildView } from './view';
 
 export const VIEW_TYPE = 'xxgk.preview';

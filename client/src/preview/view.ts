@@ -9,7 +9,7 @@ import {
 } from '../../../server/src/core/schema';
 import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
 import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
-import type { CellView, ChartView, Counts, ViewState } from '../common/protocol';
+import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];

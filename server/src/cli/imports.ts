@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
 import { importFormatOf, loadImporter } from '../import/lazy';
-import type { Converted, SourceLoc } from '../import';
+import type { Converted, SourceLoc } from '../import/import-entry';
 
 /** A converted file, or the reader's one message (`reason`: why, e.g. `not-report`). */
 export interface ImportedFile { text?: string; conv?: Converted; error?: string; reason?: string }

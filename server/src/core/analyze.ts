@@ -3,10 +3,10 @@
 import { sealCells, type Analysis, type ReportModel } from './model';
 import type { Finding, Locale, Severity } from './types';
 import { buildRelations } from './relations';
-import { tableRules } from './rules';
-import { narrativeRules } from './narrative';
+import { tableRules } from './rules/table-rules';
+import { narrativeRules } from './narrative/narrative-rules';
 import type { Rule, RuleContext } from './rule';
-import { findPublishDate, findSections, findTitle, yearFromBody } from './sections';
+import { findPublishDate, findSections, findTitle, yearFromBody } from './find-sections';
 import { issuerKindOf } from './issuer';
 import { tableRegions } from './tables/regions';
 import { readTable2 } from './tables/t2';

@@ -5,17 +5,17 @@
 
 import type { CodeGroup, CodeInfo } from './codes';
 import { codes as titleCodes } from './rules/title';
-import { codes as sectionsCodes } from './rules/sections';
+import { codes as sectionsCodes } from './rules/section-presence';
 import { codes as outdatedTemplateCodes } from './rules/outdated-template';
 import { codes as tableUncertainCodes } from './rules/table-uncertain';
 import { codes as t3StructureCodes } from './rules/t3-structure';
 import { codes as t4ValuesCodes } from './rules/t4-values';
-import { codes as blankCellsCodes } from './rules/blank-cells';
+import { codes as blankCellsCodes } from './rules/cells-blank';
 import { codes as t2ValuesCodes } from './rules/t2-values';
 import { codes as extraValuesCodes } from './rules/extra-values';
-import { codes as splitDigitsCodes } from './rules/split-digits';
+import { codes as splitDigitsCodes } from './rules/number-split';
 import { codes as cellNumbersCodes } from './rules/cell-numbers';
-import { codes as labelsCodes } from './rules/labels';
+import { codes as labelsCodes } from './rules/label-typos';
 import { codes as splitLabelCodes } from './rules/split-label';
 import { codes as arithmeticCodes } from './rules/arithmetic';
 import { codes as casesWithoutRequestsCodes } from './rules/cases-without-requests';

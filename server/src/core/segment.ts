@@ -11,7 +11,7 @@ import { positionAt } from './fix/edits';
 import type { Position } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
-import { SECTION_WORDING } from './sections';
+import { SECTION_WORDING } from './find-sections';
 
 /** A section heading anywhere: number, then the official wording or a known variant. */
 const HEADING = new RegExp(`[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${SECTION_WORDING.source})`, 'g');

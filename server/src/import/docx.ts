@@ -5,7 +5,7 @@
 
 import { unzipSync, strFromU8 } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
-import { ImportError, type SourceCell, type SourceDoc, type SourceRow } from './types';
+import { ImportError, type SourceCell, type SourceDoc, type SourceRow } from './import-types';
 
 type El = Element;
 

@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as Readers from './index';
+import type * as Readers from './import-entry';
 
 /** Type-only: the readers are loaded by `loadImporter`, never by this import. */
 export type ImportModule = typeof Readers;
@@ -13,7 +13,7 @@ let loaded: ImportModule | undefined;
 export function loadImporter(): ImportModule {
   if (!loaded) {
     const bundled = path.join(__dirname, 'import.js');
-    loaded = require(fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', 'import', 'index.js')) as ImportModule;
+    loaded = require(fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', 'import', 'import-entry.js')) as ImportModule;
   }
   return loaded;
 }

@@ -3,7 +3,7 @@
 // running headers/footers are dropped, so a table that goes on over a page break continues; a
 // label wrapped over several lines of its cell is joined onto the row that carries the numbers.
 
-import { ImportError, type SourceCell, type SourceDoc, type SourceRow } from './types';
+import { ImportError, type SourceCell, type SourceDoc, type SourceRow } from './import-types';
 
 interface Item { str: string; x: number; y: number; w: number; h: number }
 interface Line { page: number; y: number; items: Item[]; height: number }

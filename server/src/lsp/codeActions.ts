@@ -1,5 +1,5 @@
 // Code actions: a quick fix per fix of each finding (the preferred one marked `isPreferred`),
-// "mark as reviewed" per finding (command `xxgk.markReviewed`, see commands.ts), and
+// "mark as reviewed" per finding (command `xxgk.markReviewed`, see execute-command.ts), and
 // `source.fixAll.xxgk`, which applies every preferred fix at once (computed on resolve when
 // the client supports it).
 
@@ -8,7 +8,7 @@ import { fixAll } from '../core/fix/fixAll';
 import type { Fix } from '../core/types';
 import { findingsLike, type AnalysisResult } from './analysis';
 import type { Ctx } from './context';
-import { workspaceEdit } from './edits';
+import { workspaceEdit } from './workspace-edit';
 import { tr } from './i18n';
 import { ClientCommands, SOURCE, type DiagnosticData, type MarkReviewedArgs, type ReviewKey } from './protocol';
 import { visible } from './visible';

@@ -1,8 +1,8 @@
 // Document formatting: tables aligned in their own layout, fixed labels in official form
-// (core/format/tables.ts). Numbers never change; formatting is idempotent (repeated until stable).
+// (core/format/format-tables.ts). Numbers never change; formatting is idempotent (repeated until stable).
 
 import { readModel } from '../core/analyze';
-import { formatDocument } from '../core/format/tables';
+import { formatDocument } from '../core/format/format-tables';
 import type { Ctx } from './context';
 
 export function registerFormatting(ctx: Ctx): void {

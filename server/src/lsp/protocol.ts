@@ -8,7 +8,7 @@ import type { Finding } from '../core/types';
 
 export const SOURCE = 'xxgk';
 
-/** `initializationOptions`: what the client (client/src/server.ts) and the tests send the server. */
+/** `initializationOptions`: what the client (client/src/language-client.ts) and the tests send the server. */
 export interface InitOptions {
   /** VS Code's display language (`vscode.env.language`), used when `xxgk.language` is `auto`. */
   locale?: string;

@@ -1,8 +1,8 @@
 // The error an import must end in: one ImportError (a clear message), never another exception.
 
 import * as assert from 'node:assert/strict';
-import { importBytes, ImportError } from '../../../server/src/import';
-import type { ImportFormat } from '../../../server/src/import';
+import { importBytes, ImportError } from '../../../server/src/import/import-entry';
+import type { ImportFormat } from '../../../server/src/import/import-entry';
 
 export async function importFailure(bytes: Uint8Array, format: ImportFormat): Promise<ImportError> {
   try {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { analyze, readModel } from '../../../server/src/core/analyze';
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { fixAll } from '../../../server/src/core/fix/fixAll';
-import { formatDocument } from '../../../server/src/core/format/tables';
+import { formatDocument } from '../../../server/src/core/format/format-tables';
 import { toSource } from '../../../server/src/core/text';
 import type { Range } from '../../../server/src/core/types';
 import { readReport, REPORT_NAMES } from './fixtures';

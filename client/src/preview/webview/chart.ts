@@ -1,7 +1,7 @@
 // A small horizontal bar chart in hand-written SVG. Colours come from the theme through CSS
 // classes (media/preview.css); labels and values are text nodes.
 
-import type { ChartView } from '../../common/protocol';
+import type { ChartView } from '../../common/preview-protocol';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LABEL_W = 96, BAR_W = 200, VALUE_W = 56, ROW_H = 22, BAR_H = 14;

@@ -1,7 +1,7 @@
 // The preview webview's script (bundled to dist/webview/main.js): renders the view state it is sent,
 // merges patches, highlights the cell under the editor's cursor and reports clicks back.
 
-import type { FromWebview, ViewState, WebviewState } from '../../common/protocol';
+import type { FromWebview, ViewState, WebviewState } from '../../common/preview-protocol';
 import type { PreviewStrings } from '../../common/strings';
 import { toWebview } from '../../common/validate';
 import { mergePatch } from '../diff';

@@ -4,7 +4,7 @@
 // focus and the cursor highlight survive typing. Unit-tested with jsdom.
 
 import { GRIDS, TABLE_IDS, type TableId } from '../../common/grid';
-import type { CellView, ViewPatch, ViewState } from '../../common/protocol';
+import type { CellView, ViewPatch, ViewState } from '../../common/preview-protocol';
 import { SEVERITIES } from '../view';
 import { format, type PreviewStrings } from '../../common/strings';
 import { renderChart } from './chart';

@@ -5,7 +5,7 @@
 import type { ReportModel } from '../model';
 import type { SourceText } from '../text';
 import type { Position, Range } from '../types';
-import { isShellLine } from '../sections';
+import { isShellLine } from '../find-sections';
 
 export interface Paragraph {
   text: string;

@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 import { t } from '../rule';
 import { range } from '../text';
 import type { Range } from '../types';
-import { PUBLISH_DATE as DATE } from '../sections';
+import { PUBLISH_DATE as DATE } from '../find-sections';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({

@@ -9,7 +9,7 @@ import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
 import { type LineCells, isProse, readRows } from './cells';
-import { dominantLayout } from './layout';
+import { dominantLayout } from './table-layout';
 import { isRunTogether, readings } from './digit-runs';
 
 /** Labels of the 2019 trial template (spec §5.3, §6). */

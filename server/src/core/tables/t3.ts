@@ -10,7 +10,7 @@ import { memoised } from '../memo';
 import { parseNumber } from '../numbers';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
 import { type LineCell, type LineCells, isProse, readRows } from './cells';
-import { dominantLayout } from './layout';
+import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
 import { decodeRuns, type RunRow } from './t3-runs';

@@ -10,7 +10,7 @@ import { parseNumber } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
 import { type LineCell, type LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
-import { dominantLayout } from './layout';
+import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { findSplit } from './split-digits';
 

@@ -7,7 +7,7 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { Ctx } from './context';
 import { fixAllEdits } from './codeActions';
-import { workspaceEdit } from './edits';
+import { workspaceEdit } from './workspace-edit';
 import { tr } from './i18n';
 import { ServerCommands, type MarkReviewedArgs } from './protocol';
 import { ReviewStoreError } from './reviewed';

@@ -2,16 +2,16 @@
 
 import type { Rule } from '../rule';
 import { arithmeticRule } from './arithmetic';
-import { blankCellsRule } from './blank-cells';
+import { blankCellsRule } from './cells-blank';
 import { casesWithoutRequestsRule } from './cases-without-requests';
 import { cellNumbersRule } from './cell-numbers';
 import { extraValuesRule } from './extra-values';
-import { labelsRule } from './labels';
+import { labelsRule } from './label-typos';
 import { litigationAfterReviewRule } from './litigation-after-review';
 import { numberingStyleRule } from './numbering-style';
 import { outdatedTemplateRule } from './outdated-template';
-import { sectionsRule } from './sections';
-import { splitDigitsRule } from './split-digits';
+import { sectionsRule } from './section-presence';
+import { splitDigitsRule } from './number-split';
 import { splitLabelRule } from './split-label';
 import { t2ValuesRule } from './t2-values';
 import { t3StructureRule } from './t3-structure';

@@ -6,7 +6,7 @@ import type { ReportModel } from '../core/model';
 import { cellsWithCategories } from '../core/model';
 import { cellLabel } from '../core/schema';
 import type { Finding } from '../core/types';
-import type { SourceCell, SourceDoc, SourceLoc } from './types';
+import type { SourceCell, SourceDoc, SourceLoc } from './import-types';
 
 interface Placed { start: number; end: number; loc: SourceLoc }
 

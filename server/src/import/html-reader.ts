@@ -4,7 +4,7 @@
 
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import type { SourceCell, SourceDoc, SourceLoc, SourceRow } from './types';
+import type { SourceCell, SourceDoc, SourceLoc, SourceRow } from './import-types';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

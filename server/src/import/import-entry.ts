@@ -3,16 +3,16 @@
 // canonical text, and a refusal of files that hold no report.
 
 import { analyze } from '../core/analyze';
-import { type Converted, toCanonical } from './layout';
+import { type Converted, toCanonical } from './canonical-layout';
 import { readDocx } from './docx';
-import { readHtml } from './html';
+import { readHtml } from './html-reader';
 import { readPdf } from './pdf';
-import { ImportError } from './types';
+import { ImportError } from './import-types';
 
-export { describeCell, describeFinding, locateCells, locAt } from './layout';
-export type { Converted } from './layout';
-export { ImportError } from './types';
-export type { SourceLoc } from './types';
+export { describeCell, describeFinding, locateCells, locAt } from './canonical-layout';
+export type { Converted } from './canonical-layout';
+export { ImportError } from './import-types';
+export type { SourceLoc } from './import-types';
 
 export type ImportFormat = 'docx' | 'html' | 'pdf';
 

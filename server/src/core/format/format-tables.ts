@@ -10,7 +10,7 @@ import type { ReportModel } from '../model';
 import { toSource } from '../text';
 import type { Layout, Range, TextEdit } from '../types';
 import { applyEdits, diffEdits, lineEdit } from '../fix/edits';
-import { officialLabel } from './labels';
+import { officialLabel } from './official-labels';
 import { displayWidth, padEnd, padStart } from './width';
 
 const NUM = /^[0-9０-９][0-9０-９.,，]*$/;
