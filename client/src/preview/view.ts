@@ -9,7 +9,7 @@ import {
 } from '../../../server/src/core/schema';
 import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
 import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
-import { SEVERITIES, type CellView, type ChartView, type Counts, type ViewState } from '../common/preview-protocol';
+import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
