@@ -17,7 +17,7 @@ export interface ParsedNumber {
   value: number | null;
   /** The cell as it should be written (e.g. `0` for `00`). */
   canonical: string;
-  problems: NumberProblem[];
+  problems: readonly NumberProblem[];
   /** The unit written in the cell, if any. */
   unit?: '元' | '万元';
 }
@@ -49,11 +49,19 @@ function plainDigits(s: string): boolean {
   return true;
 }
 
+const NONE: readonly NumberProblem[] = Object.freeze([]);
+const LEADING_ZERO: readonly NumberProblem[] = Object.freeze(['leading-zero'] as NumberProblem[]);
+
+/** A cell's value, as `parseNumber(token).value`, without building the rest for plain digits (most cells). */
+export function numberValue(token: string): number | null {
+  return plainDigits(token) ? Number(token) : parseNumber(token).value;
+}
+
 export function parseNumber(token: string): ParsedNumber {
   // Most cells: plain digits, read without a regex or a BigInt.
   if (plainDigits(token)) {
     const value = Number(token);
-    return { value, canonical: String(value), problems: token.length > 1 && token.charCodeAt(0) === 48 ? ['leading-zero'] : [], unit: undefined };
+    return { value, canonical: String(value), problems: token.length > 1 && token.charCodeAt(0) === 48 ? LEADING_ZERO : NONE, unit: undefined };
   }
   const problems: NumberProblem[] = [];
   if (EMPTY_SYMBOLS.has(token)) return { value: 0, canonical: '0', problems: ['empty-symbol'] };

@@ -81,11 +81,16 @@ function sumText(rel: Relation, cells: ReadonlyMap<string, Cell>, side: 'left' |
 
 export const arithmeticRule: Rule = (ctx: RuleContext) => {
   const { model, locale } = ctx;
+  if (!model.relations.some(rel => rel.holds === false)) return;
   const cells = cellsWithCategories(model);
   const byCell = new Map<string, Relation[]>();
-  for (const rel of model.relations) for (const id of [...rel.left, ...rel.right]) {
-    if (!byCell.has(id)) byCell.set(id, []);
-    byCell.get(id)!.push(rel);
+  const add = (id: string, rel: Relation) => {
+    const list = byCell.get(id);
+    if (list) list.push(rel); else byCell.set(id, [rel]);
+  };
+  for (const rel of model.relations) {
+    for (const id of rel.left) add(id, rel);
+    for (const id of rel.right) add(id, rel);
   }
   for (const rel of model.relations) {
     if (rel.holds !== false) continue;

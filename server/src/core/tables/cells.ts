@@ -36,15 +36,22 @@ export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s
  * white space (`\s*\|?\s*` can split a run of tabs n ways).
  */
 export function isMarkdownSeparator(s: string): boolean {
+  if (!s.includes('---')) return false;
   let body = s.trim();
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|')) body = body.slice(0, -1);
   return body.split('|').every(c => MD_RULE.test(c.trim()));
 }
 
+/** White space around a cell (`\s` and the ideographic space), tested on the char code: no string per character. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 function trimmedCell(s: string, start: number, end: number): LineCell | null {
-  while (start < end && /[\s\f\u3000]/.test(s[start])) start++;
-  while (end > start && /[\s\f\u3000]/.test(s[end - 1])) end--;
+  while (start < end && isBlank(s.charCodeAt(start))) start++;
+  while (end > start && isBlank(s.charCodeAt(end - 1))) end--;
   return start < end ? { text: s.slice(start, end), start, end, line: -1 } : null;
 }
 
@@ -87,12 +94,15 @@ export function lineLayout(s: string): Layout {
  * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
  * explicit separators an empty cell among the values is counted on the value after it.
  */
+const NOT_BLANK = /[^\s\f\u3000]/;
+
 export function readLine(s: string, line: number): LineCells | null {
-  if (!s.trim() || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
+  if (!NOT_BLANK.test(s) || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
-  const cells = layout === 'tab' ? splitOn(s, '\t')
-    : layout === 'pipe' ? splitOn(s.replace(/｜/g, '|'), '|')
-      : splitSpaces(s);
+  const text = layout === 'pipe' && s.includes('｜') ? s.replace(/｜/g, '|') : s;
+  const cells = layout === 'tab' ? splitOn(text, '\t')
+    : layout === 'pipe' ? splitOn(text, '|')
+      : splitSpaces(text);
   for (const c of cells) c.line = line;
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
@@ -100,7 +110,6 @@ export function readLine(s: string, line: number): LineCells | null {
   const values = cells.slice(k);
   if (layout !== 'space') {
     const sep = layout === 'tab' ? '\t' : '|';
-    const text = layout === 'tab' ? s : s.replace(/｜/g, '|');
     for (let i = 1; i < values.length; i++) {
       let seps = 0;
       for (let j = values[i - 1].end; j < values[i].start; j++) if (text[j] === sep) seps++;

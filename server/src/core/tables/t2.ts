@@ -6,7 +6,7 @@ import type { Cell } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
-import { parseNumber } from '../numbers';
+import { numberValue } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
 import { type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
@@ -72,7 +72,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
         row.ids.forEach((id, k) => {
           const v = values[k];
           if (cells[id].range) return; // first occurrence wins
-          cells[id] = { id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+          cells[id] = { id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
           lines.add(v.line);
         });
       }

@@ -7,7 +7,7 @@ import type { Cell, Layout } from '../types';
 import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
-import { parseNumber } from '../numbers';
+import { numberValue } from '../numbers';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
 import { type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
@@ -289,7 +289,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
       const target = b.target;
       b.values.forEach((v, k) => {
         const col = present[at[k]];
-        target.cells[col] = { id: target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+        target.cells[col] = { id: target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
       });
       blank.push(...present.filter((_, k) => !at.includes(k)).map(col => target.cells[col].id));
       continue;
@@ -300,7 +300,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
     present.forEach((col, i) => {
       const v = values[i];
-      b.target.cells[col] = { id: b.target.cells[col].id, value: parseNumber(v.text).value, raw: v.text, range: range(v.line, v.start, v.end) };
+      b.target.cells[col] = { id: b.target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
     });
   }
 
