@@ -12,7 +12,6 @@ import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
 import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 const MAX_TERMS = 4;
 

@@ -2,7 +2,7 @@
 // likely wrong: the one cell whose correction makes every failing relation it is part of hold
 // while breaking none that holds. Alternatives are named in the message.
 
-import type { Relation, RelationCode } from '../model';
+import type { Relation } from '../model';
 import { cellsWithCategories } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { defineMessages, joinList } from '../messages';
