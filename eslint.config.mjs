@@ -40,6 +40,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
+    // One way to translate: the engine's and the server's texts live in message catalogues
+    // (server/src/core/messages.ts), not in inline Chinese/English pairs.
+    files: ['server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'CallExpression[callee.name="t"][arguments.length=3][arguments.1.type=/^(Literal|TemplateLiteral)$/]',
+        message: 'Declare the text in the file\'s message catalogue (defineMessages) and say messages.text(locale, id, args).',
+      }],
+    },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

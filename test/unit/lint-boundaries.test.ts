@@ -47,3 +47,13 @@ test('an import used only as a type is written import type', async () => {
   const messages = await restricted('server/src/core/probe.ts', "import { Range } from './types';\nexport let r: Range | undefined;\n");
   assert.deepEqual(messages.map(m => m.split(':')[0]), ['@typescript-eslint/consistent-type-imports']);
 });
+
+test('the engine and the server translate through message catalogues, not inline t(locale, zh, en)', async () => {
+  const inline = (file: string, source: string) => restricted(file, source).then(ms => ms.filter(m => m.startsWith('no-restricted-syntax')));
+  const call = 'declare const t: (...a: string[]) => string;\nexport const m = (locale: string, n: number) => t(locale, `共 ${n} 件`, `${n} in all`);\n';
+  assert.equal((await inline('server/src/core/rules/probe.ts', call)).length, 1);
+  assert.equal((await inline('server/src/lsp/probe.ts', "declare const t: (...a: string[]) => string;\nexport const m = t('en', '是', 'yes');\n")).length, 1);
+  assert.equal((await inline('server/src/core/rules/probe.ts', "declare const messages: { text(l: string, id: string): string };\nexport const m = messages.text('en', 'plain');\n")).length, 0);
+  // The client's UI strings go through vscode.l10n, whose t takes the English text and its arguments.
+  assert.equal((await inline('client/src/common/probe.ts', "declare const t: (...a: string[]) => string;\nexport const m = t('{0} of {1}', 'a', 'b');\n")).length, 0);
+});

@@ -3,11 +3,166 @@
 
 import type { Relation, ReportModel, Section, UncertainRow } from './model';
 import { allCells, cellsWithCategories } from './model';
-import { t } from './rule';
-import { cellLabel, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3ColId, type T3RowId } from './schema';
+import { defineMessages, joinList } from './messages';
+import { cellLabel, tableName, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type TableKey, type T3ColId, type T3RowId } from './schema';
 import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
 
-export type TableKey = 't2' | 't3' | 't4';
+const messages = defineMessages({
+  reportedDifference: {
+    zh: '（填报 {reported}，差 {difference}）',
+    en: ' (reported {reported}, difference {difference})',
+  },
+  relationUnknown: {
+    zh: '（有缺失的值，无法计算）',
+    en: ' (a value is missing; cannot evaluate)',
+  },
+  difference: {
+    zh: '（差 {difference}）',
+    en: ' (difference {difference})',
+  },
+  nonZeroTerms: {
+    zh: '　其中非零项：',
+    en: '　non-zero terms: ',
+  },
+  termSeparator: {
+    zh: '，',
+    en: ', ',
+  },
+  noProblemsFound: {
+    zh: '✓ 未发现问题',
+    en: '✓ no problems found',
+  },
+  error: {
+    zh: '错误 {count}',
+    en: '{count} errors',
+  },
+  warning: {
+    zh: '警告 {count}',
+    en: '{count} warnings',
+  },
+  information: {
+    zh: '信息 {count}',
+    en: '{count} information',
+  },
+  hint: {
+    zh: '提示 {count}',
+    en: '{count} hints',
+  },
+  uncertain: {
+    zh: '未能可靠读出，未作核对',
+    en: 'uncertain reading, not checked',
+  },
+  uncertainSource: {
+    zh: '未能可靠读出（原文 `{raw}`），未作核对',
+    en: 'uncertain reading (source `{raw}`), not checked',
+  },
+  blank: {
+    zh: '空白（原表未填写），未作核对',
+    en: 'blank in the report, not checked',
+  },
+  unreadable: {
+    zh: '无法读取（原文 `{raw}`）',
+    en: 'unreadable (source `{raw}`)',
+  },
+  missing: {
+    zh: '缺失',
+    en: 'missing',
+  },
+  printedAs: {
+    zh: '（原文 `{raw}`）',
+    en: ' (source `{raw}`)',
+  },
+  value: {
+    zh: '值：{value}',
+    en: 'Value: {value}',
+  },
+  relations: {
+    zh: '**勾稽关系**',
+    en: '**Relations**',
+  },
+  problems: {
+    zh: '**问题**',
+    en: '**Problems**',
+  },
+  decisionsNote: {
+    zh: '“本年处理决定数量”包括已公开和依法未公开的全部处理决定。',
+    en: '“Decisions this year” counts every decision, disclosed or not.',
+  },
+  feesNote: {
+    zh: '单位为万元，允许小数。',
+    en: 'In units of 10,000 yuan; decimals allowed.',
+  },
+  categoryNote: {
+    zh: '官方表格中分类行是合并的标签单元格，本身没有数值；数值应填在其编号子项上。',
+    en: 'In the official table a category row is a merged label with no numbers; the numbers belong on its numbered sub-items.',
+  },
+  none: {
+    zh: '无',
+    en: 'none',
+  },
+  uncertainRow: {
+    zh: '**{table}{row}：未能可靠读出**\n\n数字连在一起，无法唯一拆分成各列；可能的读法：{readings}。这些单元格未读入，未作核对，请对照原表。',
+    en: '**{table}{row}: uncertain reading**\n\nDigits run together and split into the columns in more than one way (or none); possible readings: {readings}. These cells were not read or checked.',
+  },
+  unattributedRow: {
+    zh: '**表三：无法对应的数字行**\n\n这一行数字与行标签分开印出，数目与等待的行标签不符，无法确定属于哪一行；未读入，未作核对。',
+    en: '**Table 3: unattributed numbers**\n\nThis row of numbers stands away from its label and cannot be given to a row; it was not read or checked.',
+  },
+  t2Summary: {
+    zh: '规章：制发 {A1}，废止 {A2}，现行有效 {A3}；行政规范性文件：制发 {B1}，废止 {B2}，现行有效 {B3}；行政许可 {L1}，行政处罚 {P1}，行政强制 {P2}；行政事业性收费 {F1} 万元。',
+    en: 'Rules: {A1} issued, {A2} repealed, {A3} in force; normative documents: {B1} issued, {B2} repealed, {B3} in force; licensing {L1}, penalties {P1}, enforcement {P2}; fees {F1} (10k yuan).',
+  },
+  t3Summary: {
+    zh: '本年新收 {R01C7} 件，上年结转 {R02C7} 件；办理完结（（七）总计）{R24C7} 件，结转下年度继续办理 {R25C7} 件。',
+    en: 'New {R01C7}, carried over {R02C7}; completed ((7) total) {R24C7}, carried forward {R25C7}.',
+  },
+  t3Results: {
+    zh: '办理结果：予以公开 {R03C7}，部分公开 {R04C7}，不予公开 {refused}，无法提供 {unable}，不予处理 {ignored}，其他处理 {other}。',
+    en: 'Results: disclosed {R03C7}, partly {R04C7}, refused {refused}, unable {unable}, not handled {ignored}, other {other}.',
+  },
+  t4Summary: {
+    zh: '行政复议 {K5} 件（维持 {K1}，纠正 {K2}，其他 {K3}，尚未审结 {K4}）；行政诉讼 {litigation} 件（未经复议直接起诉 {K10}，复议后起诉 {K15}）。',
+    en: 'Reconsideration {K5} (upheld {K1}, corrected {K2}, other {K3}, pending {K4}); litigation {litigation} (direct {K10}, after reconsideration {K15}).',
+  },
+  sectionChecks: {
+    zh: '本部分检查：{counts}',
+    en: 'Checks in this section: {counts}',
+  },
+  balanceHeading: {
+    zh: '**勾稽关系：第一项 + 第二项 = 第三项（（七）总计）+ 第四项**，每一列都应成立',
+    en: '**Balance: I + II = (7) total + IV**, in every column',
+  },
+  balanceUnknown: {
+    zh: '（表三的值不足，无法计算）',
+    en: '(table 三 is incomplete; cannot evaluate)',
+  },
+  balanceTableHeader: {
+    zh: '| 列 | 新收 + 结转 | 总计 + 结转下年 | |',
+    en: '| column | new + carried | total + forward | |',
+  },
+  diff: {
+    zh: '差',
+    en: 'diff',
+  },
+  oneUnbalanced: {
+    zh: '✗ {failed} 处不平衡',
+    en: '✗ {failed} relation out of balance',
+  },
+  manyUnbalanced: {
+    zh: '✗ {failed} 处不平衡',
+    en: '✗ {failed} relations out of balance',
+  },
+  allRelationsHold: {
+    zh: '✓ 勾稽关系全部成立',
+    en: '✓ all relations hold',
+  },
+  unknownRelations: {
+    zh: ' {unknown} 处缺值无法计算',
+    en: ' {unknown} cannot be evaluated',
+  },
+});
+
+export type { TableKey };
 
 export function contains(r: Range, p: Position): boolean {
   const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
@@ -92,15 +247,15 @@ export function describeRelation(model: ReportModel, rel: Relation, locale: Loca
   const mark = rel.holds === true ? '✓' : rel.holds === false ? '✗' : '？';
   const d = rel.leftValue !== null && rel.rightValue !== null ? rel.leftValue - rel.rightValue : null;
   const tail = rel.holds === false && d !== null
-    ? t(locale, `（填报 ${num(rel.leftValue)}，差 ${signed(d)}）`, ` (reported ${num(rel.leftValue)}, difference ${signed(d)})`)
-    : rel.holds === null ? t(locale, '（有缺失的值，无法计算）', ' (a value is missing; cannot evaluate)') : '';
+    ? messages.text(locale, 'reportedDifference', { reported: num(rel.leftValue), difference: signed(d) })
+    : rel.holds === null ? messages.text(locale, 'relationUnknown') : '';
   if (rel.left.length === 1) {
     return `${label(rel.left[0])} = ${rel.right.map(v).join(' + ')} = ${num(rel.rightValue)} ${mark}${tail}`;
   }
   const all = termLabels([...rel.left, ...rel.right], locale);
   const lhs = all.labels.slice(0, rel.left.length).join(' + '), rhs = all.labels.slice(rel.left.length).join(' + ');
   const eq = rel.holds === false ? '≠' : '=';
-  const diff = rel.holds === false && d !== null ? t(locale, `（差 ${signed(d)}）`, ` (difference ${signed(d)})`) : rel.holds === null ? tail : '';
+  const diff = rel.holds === false && d !== null ? messages.text(locale, 'difference', { difference: signed(d) }) : rel.holds === null ? tail : '';
   const head = all.common ? `${all.common}：` : '';
   return `${head}${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
 }
@@ -112,14 +267,10 @@ function nonZeroTerms(model: ReportModel, rel: Relation, locale: Locale): string
   const { labels } = termLabels(rel.right, locale);
   const parts = rel.right.map((id, i) => [labels[i], cells.get(id)?.value] as const).filter(([, x]) => x !== 0);
   if (!parts.length) return '';
-  return t(locale, '　其中非零项：', '　non-zero terms: ') + parts.map(([l, x]) => `${l} ${num(x)}`).join(t(locale, '，', ', '));
+  return messages.text(locale, 'nonZeroTerms') + parts.map(([l, x]) => `${l} ${num(x)}`).join(messages.text(locale, 'termSeparator'));
 }
 
 const SEV_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
-const SEV_LABEL: Record<Severity, [string, string]> = {
-  error: ['错误', 'errors'], warning: ['警告', 'warnings'], information: ['信息', 'information'], hint: ['提示', 'hints'],
-};
-
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) out[f.severity]++;
@@ -127,17 +278,14 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
 }
 
 function countsText(findings: Finding[], locale: Locale): string {
-  if (!findings.length) return t(locale, '✓ 未发现问题', '✓ no problems found');
+  if (!findings.length) return messages.text(locale, 'noProblemsFound');
   const c = countBySeverity(findings);
-  const parts = SEV_ORDER.filter(s => c[s]).map(s => t(locale, `${SEV_LABEL[s][0]} ${c[s]}`, `${c[s]} ${SEV_LABEL[s][1]}`));
+  const parts = SEV_ORDER.filter(s => c[s]).map(s => messages.text(locale, s, { count: c[s] }));
   return `${c.error ? '✗' : '⚠'} ${parts.join(' · ')}`;
 }
 
-const NOTES: Record<string, [string, string]> = {
-  L1: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
-  P1: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
-  P2: ['“本年处理决定数量”包括已公开和依法未公开的全部处理决定。', '“Decisions this year” counts every decision, disclosed or not.'],
-  F1: ['单位为万元，允许小数。', 'In units of 10,000 yuan; decimals allowed.'],
+const NOTES: Record<string, 'decisionsNote' | 'feesNote'> = {
+  L1: 'decisionsNote', P1: 'decisionsNote', P2: 'decisionsNote', F1: 'feesNote',
 };
 
 /** Hover of a table cell: labels, id, value, every relation it is part of, its findings. */
@@ -146,19 +294,17 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
   const out: string[] = [`**${row}**${column ? ` · **${column}**` : ''}　\`${cell.id}\``, ''];
   const blank = [...(model.t3?.blank ?? []), ...(model.t4?.blank ?? [])].includes(cell.id);
   const value = cell.uncertain
-    ? t(locale, `未能可靠读出${cell.raw ? `（原文 \`${cell.raw}\`）` : ''}，未作核对`, `uncertain reading${cell.raw ? ` (source \`${cell.raw}\`)` : ''}, not checked`)
-    : blank ? t(locale, '空白（原表未填写），未作核对', 'blank in the report, not checked')
+    ? (cell.raw ? messages.text(locale, 'uncertainSource', { raw: cell.raw }) : messages.text(locale, 'uncertain'))
+    : blank ? messages.text(locale, 'blank')
     : cell.value === null
-    ? (cell.raw ? t(locale, `无法读取（原文 \`${cell.raw}\`）`, `unreadable (source \`${cell.raw}\`)`) : t(locale, '缺失', 'missing'))
-    : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? t(locale, `（原文 \`${cell.raw}\`）`, ` (source \`${cell.raw}\`)`) : '');
-  out.push(t(locale, `值：${value}`, `Value: ${value}`));
-  const note = /^G\d\./.test(cell.id)
-    ? ['官方表格中分类行是合并的标签单元格，本身没有数值；数值应填在其编号子项上。', 'In the official table a category row is a merged label with no numbers; the numbers belong on its numbered sub-items.'] as [string, string]
-    : NOTES[cell.id];
-  if (note) out.push('', `*${t(locale, note[0], note[1])}*`);
+    ? (cell.raw ? messages.text(locale, 'unreadable', { raw: cell.raw }) : messages.text(locale, 'missing'))
+    : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? messages.text(locale, 'printedAs', { raw: cell.raw }) : '');
+  out.push(messages.text(locale, 'value', { value }));
+  const note = /^G\d\./.test(cell.id) ? 'categoryNote' : NOTES[cell.id];
+  if (note) out.push('', `*${messages.text(locale, note)}*`);
   const rels = relationsOf(model, cell.id);
   if (rels.length) {
-    out.push('', t(locale, '**勾稽关系**', '**Relations**'));
+    out.push('', messages.text(locale, 'relations'));
     for (const r of rels) {
       out.push(`- ${describeRelation(model, r, locale)}`);
       const extra = nonZeroTerms(model, r, locale);
@@ -167,7 +313,7 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
   }
   const own = findings.filter(f => f.cells?.includes(cell.id));
   if (own.length) {
-    out.push('', t(locale, '**问题**', '**Problems**'));
+    out.push('', messages.text(locale, 'problems'));
     for (const f of own) out.push(`- ${f.message}`);
   }
   return out.join('\n');
@@ -175,26 +321,23 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
 
 /** Numbers the reader left unread at `p` (digits run together, or printed away from their labels), explained. */
 export function explainUncertainAt(model: ReportModel, p: Position, locale: Locale): { range: Range; text: string } | null {
-  const tables: [string, string, UncertainRow[]][] = [
-    ['表二', 'Table 2', model.t2?.uncertain ?? []], ['表三', 'Table 3', model.t3?.uncertain ?? []], ['表四', 'Table 4', model.t4?.uncertain ?? []]];
-  for (const [zh, en, rows] of tables) {
+  const tables: [TableKey, UncertainRow[]][] = [
+    ['t2', model.t2?.uncertain ?? []], ['t3', model.t3?.uncertain ?? []], ['t4', model.t4?.uncertain ?? []]];
+  for (const [table, rows] of tables) {
     const u = rows.find(r => contains(r.range, p));
     if (!u) continue;
     const name = /^R\d\d$/.test(u.row) ? fullLabel(`${u.row}.C1`, locale).row : u.row;
-    const readings = u.readings.length ? u.readings.map(r => `\`${r}\``).join(t(locale, '、', ', ')) : t(locale, '无', 'none');
+    const readings = u.readings.length ? joinList(locale, u.readings.map(r => `\`${r}\``)) : messages.text(locale, 'none');
     return {
       range: u.range,
-      text: t(locale,
-        `**${zh}${name === zh ? '' : ` · ${name}`}：未能可靠读出**\n\n数字连在一起，无法唯一拆分成各列；可能的读法：${readings}。这些单元格未读入，未作核对，请对照原表。`,
-        `**${en}${name === zh ? '' : ` · ${name}`}: uncertain reading**\n\nDigits run together and split into the columns in more than one way (or none); possible readings: ${readings}. These cells were not read or checked.`),
+      text: messages.text(locale, 'uncertainRow', { table: tableName(table, locale), row: name === tableName(table, 'zh-cn') ? '' : ` · ${name}`, readings }),
     };
   }
   const numbers = model.t3?.unattributed.numbers.find(r => contains(r, p));
   if (numbers) {
     return {
       range: numbers,
-      text: t(locale, '**表三：无法对应的数字行**\n\n这一行数字与行标签分开印出，数目与等待的行标签不符，无法确定属于哪一行；未读入，未作核对。',
-        '**Table 3: unattributed numbers**\n\nThis row of numbers stands away from its label and cannot be given to a row; it was not read or checked.'),
+      text: messages.text(locale, 'unattributedRow'),
     };
   }
   return null;
@@ -221,25 +364,17 @@ function sumOf(model: ReportModel, rows: T3RowId[]): string {
 
 function sectionContent(model: ReportModel, index: number, locale: Locale): string[] {
   const v = (id: string) => val(model, id);
-  if (index === 2 && model.t2) return [t(locale,
-    `规章：制发 ${v('A1')}，废止 ${v('A2')}，现行有效 ${v('A3')}；行政规范性文件：制发 ${v('B1')}，废止 ${v('B2')}，现行有效 ${v('B3')}；行政许可 ${v('L1')}，行政处罚 ${v('P1')}，行政强制 ${v('P2')}；行政事业性收费 ${v('F1')} 万元。`,
-    `Rules: ${v('A1')} issued, ${v('A2')} repealed, ${v('A3')} in force; normative documents: ${v('B1')} issued, ${v('B2')} repealed, ${v('B3')} in force; licensing ${v('L1')}, penalties ${v('P1')}, enforcement ${v('P2')}; fees ${v('F1')} (10k yuan).`)];
+  if (index === 2 && model.t2) return [messages.text(locale, 't2Summary', { A1: v('A1'), A2: v('A2'), A3: v('A3'), B1: v('B1'), B2: v('B2'), B3: v('B3'), L1: v('L1'), P1: v('P1'), P2: v('P2'), F1: v('F1') })];
   if (index === 3 && model.t3) {
     const g = T3_GROUP_ROWS;
     return [
-      t(locale,
-        `本年新收 ${v('R01.C7')} 件，上年结转 ${v('R02.C7')} 件；办理完结（（七）总计）${v('R24.C7')} 件，结转下年度继续办理 ${v('R25.C7')} 件。`,
-        `New ${v('R01.C7')}, carried over ${v('R02.C7')}; completed ((7) total) ${v('R24.C7')}, carried forward ${v('R25.C7')}.`),
-      t(locale,
-        `办理结果：予以公开 ${v('R03.C7')}，部分公开 ${v('R04.C7')}，不予公开 ${sumOf(model, g.refuse)}，无法提供 ${sumOf(model, g.unable)}，不予处理 ${sumOf(model, g.ignore)}，其他处理 ${sumOf(model, g.other)}。`,
-        `Results: disclosed ${v('R03.C7')}, partly ${v('R04.C7')}, refused ${sumOf(model, g.refuse)}, unable ${sumOf(model, g.unable)}, not handled ${sumOf(model, g.ignore)}, other ${sumOf(model, g.other)}.`),
+      messages.text(locale, 't3Summary', { R01C7: v('R01.C7'), R02C7: v('R02.C7'), R24C7: v('R24.C7'), R25C7: v('R25.C7') }),
+      messages.text(locale, 't3Results', { R03C7: v('R03.C7'), R04C7: v('R04.C7'), refused: sumOf(model, g.refuse), unable: sumOf(model, g.unable), ignored: sumOf(model, g.ignore), other: sumOf(model, g.other) }),
     ];
   }
   if (index === 4 && model.t4) {
     const lit = (a: string, b: string) => { const x = allCells(model).get(a)?.value, y = allCells(model).get(b)?.value; return x == null || y == null ? '?' : String(x + y); };
-    return [t(locale,
-      `行政复议 ${v('K5')} 件（维持 ${v('K1')}，纠正 ${v('K2')}，其他 ${v('K3')}，尚未审结 ${v('K4')}）；行政诉讼 ${lit('K10', 'K15')} 件（未经复议直接起诉 ${v('K10')}，复议后起诉 ${v('K15')}）。`,
-      `Reconsideration ${v('K5')} (upheld ${v('K1')}, corrected ${v('K2')}, other ${v('K3')}, pending ${v('K4')}); litigation ${lit('K10', 'K15')} (direct ${v('K10')}, after reconsideration ${v('K15')}).`)];
+    return [messages.text(locale, 't4Summary', { K5: v('K5'), K1: v('K1'), K2: v('K2'), K3: v('K3'), K4: v('K4'), litigation: lit('K10', 'K15'), K10: v('K10'), K15: v('K15') })];
   }
   return [];
 }
@@ -254,7 +389,7 @@ export function explainSection(model: ReportModel, findings: Finding[], s: Secti
   const table = TABLE_OF_SECTION[s.index];
   const status = table && model[table] ? tableStatus(model, findings, table, locale) : null;
   if (status?.total) out.push(status.title, '');
-  out.push(t(locale, `本部分检查：${countsText(findingsIn(findings, from, to), locale)}`, `Checks in this section: ${countsText(findingsIn(findings, from, to), locale)}`));
+  out.push(messages.text(locale, 'sectionChecks', { counts: countsText(findingsIn(findings, from, to), locale) }));
   return out.join('\n');
 }
 
@@ -265,16 +400,16 @@ export function explainBalance(model: ReportModel, locale: Locale): string {
     const used = new Set([...r.left, ...r.right].map(id => id.slice(0, 3)));
     return used.size === 4 && [...used].every(x => rows.has(x));
   });
-  const out = [t(locale, '**勾稽关系：第一项 + 第二项 = 第三项（（七）总计）+ 第四项**，每一列都应成立', '**Balance: I + II = (7) total + IV**, in every column'), ''];
-  if (!rels.length) return [...out, t(locale, '（表三的值不足，无法计算）', '(table 三 is incomplete; cannot evaluate)')].join('\n');
+  const out = [messages.text(locale, 'balanceHeading'), ''];
+  if (!rels.length) return [...out, messages.text(locale, 'balanceUnknown')].join('\n');
   const cells = allCells(model);
   const v = (id: string) => num(cells.get(id)?.value);
-  out.push(t(locale, '| 列 | 新收 + 结转 | 总计 + 结转下年 | |', '| column | new + carried | total + forward | |'), '|---|---:|---:|:-:|');
+  out.push(messages.text(locale, 'balanceTableHeader'), '|---|---:|---:|:-:|');
   for (const r of rels) {
     const col = r.left[0].slice(4) as T3ColId;
     const name = (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[col] ?? col;
     const d = r.leftValue !== null && r.rightValue !== null ? r.leftValue - r.rightValue : null;
-    const mark = r.holds === true ? '✓' : r.holds === false ? `✗ ${t(locale, '差', 'diff')} ${signed(d ?? 0)}` : '？';
+    const mark = r.holds === true ? '✓' : r.holds === false ? `✗ ${messages.text(locale, 'diff')} ${signed(d ?? 0)}` : '？';
     out.push(`| ${name} | ${r.left.map(v).join(' + ')} = ${num(r.leftValue)} | ${r.right.map(v).join(' + ')} = ${num(r.rightValue)} | ${mark} |`);
   }
   return out.join('\n');
@@ -292,8 +427,8 @@ export function tableStatus(model: ReportModel, findings: Finding[], table: Tabl
     return { ok: own.length === 0, failed: 0, unknown: 0, total: 0, title: countsText(own, locale) };
   }
   let title = failed
-    ? t(locale, `✗ ${failed} 处不平衡`, `✗ ${failed} relation${failed > 1 ? 's' : ''} out of balance`)
-    : unknown ? '⚠' : t(locale, '✓ 勾稽关系全部成立', '✓ all relations hold');
-  if (unknown) title += t(locale, ` ${unknown} 处缺值无法计算`, ` ${unknown} cannot be evaluated`);
+    ? messages.text(locale, failed > 1 ? 'manyUnbalanced' : 'oneUnbalanced', { failed })
+    : unknown ? '⚠' : messages.text(locale, 'allRelationsHold');
+  if (unknown) title += messages.text(locale, 'unknownRelations', { unknown });
   return { ok: failed === 0, failed, unknown, total: rels.length, title };
 }

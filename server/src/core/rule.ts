@@ -18,8 +18,3 @@ export interface RuleContext {
 }
 
 export type Rule = (ctx: RuleContext) => void;
-
-/** Picks the message in the UI language: Chinese by default, English as the fallback bundle. */
-export function t(locale: Locale, zh: string, en: string): string {
-  return locale === 'en' ? en : zh;
-}

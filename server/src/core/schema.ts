@@ -1,6 +1,22 @@
 // The fixed 2021 format (国办公开办函〔2021〕30号): canonical ids and official labels of every
 // row and column of tables 二, 三 and 四, and the six section headings (spec §1.2, §2–§4).
 
+import { defineMessages } from './messages';
+import type { Locale } from './types';
+
+/** The names of tables 二, 三 and 四 in messages. */
+const tableNames = defineMessages({
+  t2: { zh: '表二', en: 'Table 2' },
+  t3: { zh: '表三', en: 'Table 3' },
+  t4: { zh: '表四', en: 'Table 4' },
+});
+
+export type TableKey = keyof typeof tableNames.entries;
+
+export function tableName(table: TableKey, locale: Locale): string {
+  return tableNames.text(locale, table);
+}
+
 export const SECTION_HEADINGS = [
   '一、总体情况',
   '二、主动公开政府信息情况',

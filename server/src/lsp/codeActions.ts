@@ -9,7 +9,7 @@ import type { Fix } from '../core/types';
 import { findingsLike, type AnalysisResult } from './analysis';
 import type { Ctx } from './context';
 import { workspaceEdit } from './workspace-edit';
-import { tr } from './i18n';
+import { serverMessages } from './i18n';
 import { ClientCommands, SOURCE, type DiagnosticData, type MarkReviewedArgs, type ReviewKey } from '../shared/protocol';
 import { visible } from './visible';
 
@@ -75,13 +75,13 @@ export function registerCodeActions(ctx: Ctx): void {
           byEdits.set(key, action);
           actions.push(action);
         });
-        const title = tr(r.locale, '标记为已审核…');
+        const title = serverMessages.text(r.locale, 'markReviewed');
         const args: MarkReviewedArgs = { uri, ...found.key, message: d.message };
         if (wants(REVIEW_KIND)) actions.push({ title, kind: REVIEW_KIND, diagnostics: [d], command: { title, command: ClientCommands.markReviewed, arguments: [args] } });
       }
     }
     if (wants(FIX_ALL_KIND) && r.findings.some(f => f.fixes?.some(x => x.preferred))) {
-      const action: CodeAction = { title: tr(r.locale, '修复全部可自动修复的问题（xxgk）'), kind: FIX_ALL_KIND };
+      const action: CodeAction = { title: serverMessages.text(r.locale, 'fixAll'), kind: FIX_ALL_KIND };
       if (ctx.caps.codeActionResolve) action.data = { fixAll: true, uri, version: r.version } satisfies FixAllData;
       else {
         const { edits } = fixAllEdits(r);

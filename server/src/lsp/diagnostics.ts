@@ -4,7 +4,7 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Locale, Severity } from '../core/types';
-import { tr } from './i18n';
+import { serverMessages } from './i18n';
 import { ruleHref, type RuleCode } from '../core/registry';
 import { ENGINE_ERROR, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from '../shared/protocol';
 import { visible } from './visible';
@@ -44,11 +44,11 @@ function notice(code: RuleCode, message: string, firstLine: string): Diagnostic 
 
 /** The one diagnostic of a document too large to check. */
 export function tooLarge(locale: Locale, size: number, max: number, firstLine: string): Diagnostic {
-  return notice(TOO_LARGE, tr(locale, '文档有 {0} 个字符，超过 xxgk.maxDocumentSize（{1}），已停止检查。', size, max), firstLine);
+  return notice(TOO_LARGE, serverMessages.text(locale, 'documentTooLarge', { size, max }), firstLine);
 }
 
 export function engineError(locale: Locale, error: unknown, firstLine: string): Diagnostic {
-  return notice(ENGINE_ERROR, tr(locale, '检查器内部错误：{0}', String((error as Error)?.message ?? error)), firstLine);
+  return notice(ENGINE_ERROR, serverMessages.text(locale, 'engineError', { error: String((error as Error)?.message ?? error) }), firstLine);
 }
 
 export function countDiagnostics(ds: Diagnostic[]): Counts {

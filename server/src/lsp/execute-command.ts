@@ -8,7 +8,7 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import type { Ctx } from './context';
 import { fixAllEdits } from './codeActions';
 import { workspaceEdit } from './workspace-edit';
-import { tr } from './i18n';
+import { serverMessages } from './i18n';
 import { ServerCommands, type MarkReviewedArgs } from '../shared/protocol';
 import { ReviewStoreError } from './reviewed';
 
@@ -33,8 +33,8 @@ export function registerCommands(ctx: Ctx): void {
         if (!(e instanceof ReviewStoreError)) throw e;
         const locale = (await ctx.analyzer.current(a.uri))?.locale ?? 'zh-cn';
         throw new ResponseError(ErrorCodes.InvalidRequest, e.kind === 'unparsable'
-          ? tr(locale, '{0} 第 {1} 行无法解析（{2}），未写入：请先修正该文件，已有的审核记录不会被覆盖。', e.store, e.line, e.detail)
-          : tr(locale, '只有工作区文件夹中的报告才能标记为已审核。'));
+          ? serverMessages.text(locale, 'reviewStoreUnreadable', { store: e.store, line: e.line, detail: e.detail })
+          : serverMessages.text(locale, 'reviewOutsideWorkspace'));
       }
       ctx.analyzer.invalidateAll();
       return { store };
@@ -46,7 +46,7 @@ export function registerCommands(ctx: Ctx): void {
       if (!r?.model) return { applied: 0 };
       const { edits, applied } = fixAllEdits(r);
       if (!edits.length) return { applied: 0 };
-      const res = await ctx.connection.workspace.applyEdit({ label: tr(r.locale, '修复全部可自动修复的问题（xxgk）'), edit: workspaceEdit(ctx, uri, r.version, edits) });
+      const res = await ctx.connection.workspace.applyEdit({ label: serverMessages.text(r.locale, 'fixAll'), edit: workspaceEdit(ctx, uri, r.version, edits) });
       return { applied: res.applied ? applied : 0 };
     }
     throw invalid(`unknown command ${params.command}`);

@@ -4,9 +4,32 @@ import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } f
 import type { ReportModel } from '../core/model';
 import { T2_ROWS, T3_ROW_IDS, T4_GROUPS, T4_GROUPS_EN, T3_GROUP_LABELS } from '../core/schema';
 import type { Cell, Locale } from '../core/types';
-import { t } from '../core/rule';
+import { defineMessages } from '../core/messages';
 import type { Ctx } from './context';
 import { toSource, type SourceText } from '../core/text';
+
+const messages = defineMessages({
+  t2Symbol: {
+    zh: '表二 主动公开政府信息情况',
+    en: 'Table 2 proactive disclosure',
+  },
+  rowTotal: {
+    zh: '总计 {total}',
+    en: 'total {total}',
+  },
+  categoryWithValues: {
+    zh: '分类行（带数值）',
+    en: 'category row (with numbers)',
+  },
+  t3Symbol: {
+    zh: '表三 收到和处理政府信息公开申请情况',
+    en: 'Table 3 requests received and handled',
+  },
+  t4Symbol: {
+    zh: '表四 行政复议、行政诉讼情况',
+    en: 'Table 4 reconsideration and litigation',
+  },
+});
 
 const within = (inner: Range, outer: Range) =>
   (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
@@ -31,7 +54,7 @@ function tableSymbols(m: ReportModel, src: SourceText, locale: Locale): Document
   if (m.t2) {
     const range = lineSpan(src, m.t2.range.start.line, m.t2.range.end.line);
     const children = T2_ROWS.map(r => rowSymbol(src, r.label, values(r.ids.map(id => m.t2!.cells[id])), r.ids.map(id => m.t2!.cells[id]), null)).filter((x): x is DocumentSymbol => !!x && within(x.range, range));
-    out.push({ name: t(locale, '表二 主动公开政府信息情况', 'Table 2 proactive disclosure'), detail: m.t2.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
+    out.push({ name: messages.text(locale, 't2Symbol'), detail: m.t2.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
   }
   if (m.t3) {
     const range = lineSpan(src, m.t3.range.start.line, m.t3.range.end.line);
@@ -40,15 +63,15 @@ function tableSymbols(m: ReportModel, src: SourceText, locale: Locale): Document
       const row = m.t3.rows[id];
       if (!row) continue;
       const total = row.cells.C7?.value;
-      const s = rowSymbol(src, row.labelText || id, t(locale, `总计 ${total ?? '?'}`, `total ${total ?? '?'}`), Object.values(row.cells), row.line);
+      const s = rowSymbol(src, row.labelText || id, messages.text(locale, 'rowTotal', { total: total ?? '?' }), Object.values(row.cells), row.line);
       if (s && within(s.range, range)) children.push(s);
     }
     for (const cat of m.t3.categories) {
-      const s = rowSymbol(src, cat.label?.text || T3_GROUP_LABELS[cat.group], t(locale, '分类行（带数值）', 'category row (with numbers)'), Object.values(cat.cells), cat.line);
+      const s = rowSymbol(src, cat.label?.text || T3_GROUP_LABELS[cat.group], messages.text(locale, 'categoryWithValues'), Object.values(cat.cells), cat.line);
       if (s && within(s.range, range)) children.push(s);
     }
     children.sort((a, b) => a.range.start.line - b.range.start.line);
-    out.push({ name: t(locale, '表三 收到和处理政府信息公开申请情况', 'Table 3 requests received and handled'), detail: m.t3.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
+    out.push({ name: messages.text(locale, 't3Symbol'), detail: m.t3.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
   }
   if (m.t4) {
     const range = lineSpan(src, m.t4.range.start.line, m.t4.range.end.line);
@@ -58,7 +81,7 @@ function tableSymbols(m: ReportModel, src: SourceText, locale: Locale): Document
       const s = rowSymbol(src, g, values(cells), cells, null);
       if (s && within(s.range, range)) children.push(s);
     });
-    out.push({ name: t(locale, '表四 行政复议、行政诉讼情况', 'Table 4 reconsideration and litigation'), detail: m.t4.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
+    out.push({ name: messages.text(locale, 't4Symbol'), detail: m.t4.layout, kind: SymbolKind.Struct, range, selectionRange: lineSpan(src, range.start.line, range.start.line), children });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // it unbalances this year's table unless the other cells are corrected too).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { cellLabel, T3_COLS } from '../schema';
 import { defineCodes } from '../codes';
 
@@ -13,6 +13,21 @@ export const codes = defineCodes({
     zh: '上年结转与上年报告的结转下年度不符',
     en: '上年结转 (every column) ≠ last year\'s 结转下年度继续办理',
     example: '上年结转 2, last year carried forward 1',
+  },
+});
+
+const messages = defineMessages({
+  lastYear: {
+    zh: '上年',
+    en: 'last year',
+  },
+  carryoverDiffers: {
+    zh: '“{cell}”为 {value}，但{year}年报“四、结转下年度继续办理”（{previousCell}）为 {previous}',
+    en: '{cell} is {value}, but the {year} report carried {previous} forward ({previousCell})',
+  },
+  fixSetCarryover: {
+    zh: '改为上年结转下年度的 {value}',
+    en: 'Set to last year\'s carried-forward {value}',
   },
 });
 
@@ -26,16 +41,18 @@ export const carryoverRule: Rule = ctx => {
   for (const col of T3_COLS) {
     const cur = now.cells[col], old = then.cells[col];
     if (!cur?.range || cur.value === null || !old || old.value === null || cur.value === old.value) continue;
-    const py = prev.year ?? t(locale, '上年', 'last year');
+    const py = prev.year ?? messages.text(locale, 'lastYear');
     ctx.report({
       code: 'crossyear-carryover', severity: 'warning', range: cur.range, cells: [cur.id],
       expected: old.value, delta: cur.value - old.value,
-      message: t(locale,
-        `“${cellLabel(cur.id)}”为 ${cur.value}，但${py}年报“四、结转下年度继续办理”（${cellLabel(old.id).split(' / ')[1]}）为 ${old.value}`,
-        `${cellLabel(cur.id, 'en')} is ${cur.value}, but the ${py} report carried ${old.value} forward (${cellLabel(old.id, 'en')})`),
+      message: messages.text(locale, 'carryoverDiffers', {
+        cell: cellLabel(cur.id, locale), value: cur.value, year: py, previous: old.value,
+        // In Chinese the row is named in the message already: only the column.
+        previousCell: locale === 'en' ? cellLabel(old.id, 'en') : cellLabel(old.id).split(' / ')[1],
+      }),
       fixes: [{
         kind: 'set-carryover',
-        title: t(locale, `改为上年结转下年度的 ${old.value}`, `Set to last year's carried-forward ${old.value}`),
+        title: messages.text(locale, 'fixSetCarryover', { value: old.value }),
         edits: [{ range: cur.range, newText: String(old.value) }],
       }],
     });

@@ -4,7 +4,7 @@
 // `受理`/`收到` may include those carried over, a negation (`未收到申请`) denies both.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { indicatorName } from './indicators';
 import type { Claim } from './claims';
 import { quote } from './mismatch';
@@ -17,6 +17,17 @@ export const codes = defineCodes({
     zh: '同一口径的数字前后不一致，请核实',
     en: 'the same figure for the same scope stated twice differently (`新收` and `受理` are different readings; a `含上年结转` figure is not compared; `未收到申请` conflicts with any request count), 请核实',
     example: '`收到申请24件` … `收到申请20件`; `受理依申请公开事项2件` … `本年度未收到信息公开申请`',
+  },
+});
+
+const messages = defineMessages({
+  twoFigures: {
+    zh: '正文对“{name}”前后说法不一：“{earlier}”与“{later}”，请核实',
+    en: 'The text gives two figures for {name}: “{earlier}” and “{later}”; please check',
+  },
+  earlierFigure: {
+    zh: '前文：“{earlier}”',
+    en: 'Earlier: “{earlier}”',
   },
 });
 
@@ -46,9 +57,8 @@ export const conflictRule: Rule = ctx => {
     const name = indicatorName(c.indicator, locale);
     ctx.report({
       code: 'narrative-conflict', severity: 'warning', range: c.range, cells: c.indicator.cells,
-      message: t(locale, `正文对“${name}”前后说法不一：“${quote(earlier)}”与“${quote(c)}”，请核实`,
-        `The text gives two figures for ${name}: “${quote(earlier)}” and “${quote(c)}”; please check`),
-      related: [{ range: earlier.range, message: t(locale, `前文：“${quote(earlier)}”`, `Earlier: “${quote(earlier)}”`) }],
+      message: messages.text(locale, 'twoFigures', { name, earlier: quote(earlier), later: quote(c) }),
+      related: [{ range: earlier.range, message: messages.text(locale, 'earlierFigure', { earlier: quote(earlier) }) }],
     });
   }
 };

@@ -3,7 +3,7 @@
 // so information with the difference. Not applied across the 2019 → 2021 format change.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
 import type { Cell } from '../types';
 import { defineCodes } from '../codes';
@@ -14,6 +14,25 @@ export const codes = defineCodes({
     zh: '现行有效件数与上年报告衔接不上',
     en: 'last year\'s 现行有效 + 制发 − 废止 ≠ this year\'s 现行有效 (T2-6), difference shown',
     example: '20 + 2 − 1 = 21 ≠ 15',
+  },
+});
+
+const messages = defineMessages({
+  rulesName: {
+    zh: '规章',
+    en: 'rules',
+  },
+  documentsName: {
+    zh: '行政规范性文件',
+    en: 'normative documents',
+  },
+  lastYear: {
+    zh: '上年',
+    en: 'last year',
+  },
+  inForceDiscontinuous: {
+    zh: '{name}现行有效件数与上年不衔接：{year}年现行有效 + 本年制发 − 本年废止 = {formula}，表中为 {value}（差 {difference}）。如有文件到期失效或清理，可在正文说明',
+    en: '{name} in force do not follow from last year: {year} in force + issued − repealed = {formula}, the table has {value} (difference {difference}). Expiry or clean-ups may explain it',
   },
 });
 
@@ -30,15 +49,13 @@ export const effectiveRule: Rule = ctx => {
     if ([before, issued, repealed, now].some(c => c.value === null)) continue;
     const expected = before.value! + issued.value! - repealed.value!;
     if (expected === now.value) continue;
-    const name = row === 'A' ? t(locale, '规章', 'rules') : t(locale, '行政规范性文件', 'normative documents');
+    const name = row === 'A' ? messages.text(locale, 'rulesName') : messages.text(locale, 'documentsName');
     const formula = `${before.value} + ${issued.value} − ${repealed.value} = ${expected}`;
-    const py = prev.year ?? t(locale, '上年', 'last year');
+    const py = prev.year ?? messages.text(locale, 'lastYear');
     ctx.report({
       code: 'crossyear-effective', severity: 'information', range: now.range, cells: [issued.id, repealed.id, now.id],
       expected, delta: now.value! - expected,
-      message: t(locale,
-        `${name}现行有效件数与上年不衔接：${py}年现行有效 + 本年制发 − 本年废止 = ${formula}，表中为 ${now.value}（差 ${now.value! - expected}）。如有文件到期失效或清理，可在正文说明`,
-        `${name} in force do not follow from last year: ${py} in force + issued − repealed = ${formula}, the table has ${now.value} (difference ${now.value! - expected}). Expiry or clean-ups may explain it`),
+      message: messages.text(locale, 'inForceDiscontinuous', { name, year: py, formula, value: now.value!, difference: now.value! - expected }),
       related: [issued, repealed].filter(c => c.range).map(c => ({ range: c.range!, message: `${cellLabel(c.id, locale)} = ${c.value}` })),
     });
   }

@@ -5,7 +5,7 @@
 // A figure whose key word does not stand right before it is a guess too: warning, 请核实.
 
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import type { Fix } from '../types';
 import type { Claim } from './claims';
 import { figureText, INDICATORS, indicatorName, tableFigure, type TableFigure } from './indicators';
@@ -40,6 +40,57 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  ambiguousCarried: {
+    zh: '正文“{q}”有两种读法：{value} = 本年新收 {fresh} + 上年结转 {carried}。若指本年新收申请，应为 {fresh}；若包括上年结转，请注明“含上年结转{carried}件”',
+    en: '“{q}” reads two ways: {value} = {fresh} new + {carried} carried over. New requests alone are {fresh}; if carried-over requests are included, say so',
+  },
+  fixSayCarried: {
+    zh: '注明“含上年结转{carried}件”',
+    en: 'Say it includes {carried} carried over',
+  },
+  ambiguousForward: {
+    zh: '正文“{q}”有两种读法：{value} = 办结 {done} + 结转下年度继续办理 {forward}。表三“（七）总计”为 {done}',
+    en: '“{q}” reads two ways: {value} = {done} completed + {forward} carried forward. Table 3 (7) total is {done}',
+  },
+  theReport: {
+    zh: '本报告',
+    en: 'the report',
+  },
+  otherIndicator: {
+    zh: '。{value} 是“{indicator}”的数值，如指这一项请写明',
+    en: '. {value} is the figure for {indicator}; if that is meant, say so',
+  },
+  fixSetNumber: {
+    zh: '将 {value} 改为 {corrected}',
+    en: 'Change {value} to {corrected}',
+  },
+  fixSetNewRequests: {
+    zh: '改为本年新收数 {fresh}',
+    en: 'Change to the new requests, {fresh}',
+  },
+  fixRewriteNegation: {
+    zh: '改写为“{newText}”',
+    en: 'Rewrite as “{newText}”',
+  },
+  scopeDiffers: {
+    zh: '正文“{q}”说的是“{scope}”的数字，{table}是“{whole}”的数字（“{name}”为 {figure}），两者口径不同，请核实',
+    en: '“{q}” is a figure of “{scope}”; {table} is for “{whole}” ({name} = {figure}); the scopes differ, please check',
+  },
+  negationContradicted: {
+    zh: '正文称“{q}”（即为 0），但{table}“{name}”为 {figure}',
+    en: 'The text says “{q}” (none), but {table} gives {name} = {figure}',
+  },
+  figureDiffers: {
+    zh: '正文“{q}”与{table}不符：“{name}”为 {figure}',
+    en: 'The text says “{q}”, but {table} gives {name} = {figure}',
+  },
+  mayMeanOther: {
+    zh: '（该数字所指可能另有含义，请核实）',
+    en: ' (the figure may mean something else; please check)',
+  },
+});
+
 /** Indicators a figure is often confused with, named in the message when the figure equals one. */
 const CONFUSABLE: Record<string, string[]> = {
   litigation: ['litDirect', 'litAfter'],
@@ -54,10 +105,10 @@ export function quote(c: Claim): string {
   return s.length > 40 ? s.slice(0, 39) + '…' : s;
 }
 
-function setNumber(ctx: RuleContext, c: Claim, value: number, preferred: boolean, zh?: string, en?: string): Fix {
+function setNumber(ctx: RuleContext, c: Claim, value: number, preferred: boolean, title?: string): Fix {
   return {
     kind: 'set-narrative-number',
-    title: t(ctx.locale, zh ?? `将 ${c.value} 改为 ${value}`, en ?? `Change ${c.value} to ${value}`),
+    title: title ?? messages.text(ctx.locale, 'fixSetNumber', { value: c.value, corrected: value }),
     edits: [{ range: c.range, newText: numeralLike(value, c.chinese) }],
     preferred,
   };
@@ -76,15 +127,13 @@ function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
     ctx.report({
       code: 'narrative-ambiguous', severity: 'warning', range: c.range, cells: ['R01.C7', 'R02.C7'],
       expected: fresh, delta: c.value - fresh,
-      message: t(locale,
-        `正文“${q}”有两种读法：${c.value} = 本年新收 ${fresh} + 上年结转 ${carried}。若指本年新收申请，应为 ${fresh}；若包括上年结转，请注明“含上年结转${carried}件”`,
-        `“${q}” reads two ways: ${c.value} = ${fresh} new + ${carried} carried over. New requests alone are ${fresh}; if carried-over requests are included, say so`),
+      message: messages.text(locale, 'ambiguousCarried', { q, value: c.value, fresh, carried }),
       related: cellsRelated(fig.cells.concat(tableFigure(ctx.model, ['R02.C7'], cells).cells), locale),
       fixes: [
-        setNumber(ctx, c, fresh, false, `改为本年新收数 ${fresh}`, `Change to the new requests, ${fresh}`),
+        setNumber(ctx, c, fresh, false, messages.text(locale, 'fixSetNewRequests', { fresh })),
         {
           kind: 'qualify-narrative-number',
-          title: t(locale, `注明“含上年结转${carried}件”`, `Say it includes ${carried} carried over`),
+          title: messages.text(locale, 'fixSayCarried', { carried }),
           edits: [{ range: rangeIn(c.para, c.phraseEnd, c.phraseEnd), newText: `（含上年结转${carried}件）` }],
         },
       ],
@@ -97,9 +146,7 @@ function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
     ctx.report({
       code: 'narrative-ambiguous', severity: 'warning', range: c.range, cells: ['R24.C7', 'R25.C7'],
       expected: done, delta: c.value - done,
-      message: t(locale,
-        `正文“${q}”有两种读法：${c.value} = 办结 ${done} + 结转下年度继续办理 ${forward}。表三“（七）总计”为 ${done}`,
-        `“${q}” reads two ways: ${c.value} = ${done} completed + ${forward} carried forward. Table 3 (7) total is ${done}`),
+      message: messages.text(locale, 'ambiguousForward', { q, value: c.value, done, forward }),
       related: cellsRelated(fig.cells.concat(tableFigure(ctx.model, ['R25.C7'], cells).cells), locale),
       fixes: [setNumber(ctx, c, done, false)],
     });
@@ -123,7 +170,7 @@ const sentenceKey = (c: Claim) => `${c.para.firstLine}:${c.sentenceStart}`;
 function wholeScope(ctx: RuleContext): string {
   const issuer = ctx.model.title?.issuer ?? '';
   if (issuer && issuer.length <= 30) return issuer;
-  return t(ctx.locale, '本报告', 'the report');
+  return messages.text(ctx.locale, 'theReport');
 }
 
 function confusion(ctx: RuleContext, c: Claim): string {
@@ -131,8 +178,7 @@ function confusion(ctx: RuleContext, c: Claim): string {
   for (const key of CONFUSABLE[c.indicator.key] ?? []) {
     const other = INDICATORS[key];
     if (tableFigure(ctx.model, other.cells, cells).value === c.value) {
-      return t(ctx.locale, `。${c.value} 是“${indicatorName(other, 'zh-cn')}”的数值，如指这一项请写明`,
-        `. ${c.value} is the figure for ${indicatorName(other, 'en')}; if that is meant, say so`);
+      return messages.text(ctx.locale, 'otherIndicator', { value: c.value, indicator: indicatorName(other, ctx.locale) });
     }
   }
   return '';
@@ -147,7 +193,7 @@ function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined
   const newText = `${words}${value}${unitFollows ? '' : '件'}`;
   return {
     kind: 'rewrite-negation',
-    title: t(ctx.locale, `改写为“${newText}”`, `Rewrite as “${newText}”`),
+    title: messages.text(ctx.locale, 'fixRewriteNegation', { newText }),
     edits: [{ range: c.range, newText }],
     // Which side is wrong, prose or table, is the author's call: fix-all leaves prose alone.
     preferred: false,
@@ -175,9 +221,7 @@ export const mismatchRule: Rule = ctx => {
       const whole = wholeScope(ctx);
       ctx.report({
         ...common, code: 'narrative-scope', severity: 'warning',
-        message: t(locale,
-          `正文“${q}”说的是“${c.scope}”的数字，${table}是“${whole}”的数字（“${name}”为 ${figureText(fig)}），两者口径不同，请核实`,
-          `“${q}” is a figure of “${c.scope}”; ${table} is for “${whole}” (${name} = ${figureText(fig)}); the scopes differ, please check`),
+        message: messages.text(locale, 'scopeDiffers', { q, scope: c.scope, table, whole, name, figure: figureText(fig) }),
       });
       continue;
     }
@@ -185,17 +229,15 @@ export const mismatchRule: Rule = ctx => {
       const fix = negationFix(ctx, c, fig.value);
       ctx.report({
         ...common, code: 'narrative-negation', severity: 'error',
-        message: t(locale, `正文称“${q}”（即为 0），但${table}“${name}”为 ${figureText(fig)}`,
-          `The text says “${q}” (none), but ${table} gives ${name} = ${figureText(fig)}`),
+        message: messages.text(locale, 'negationContradicted', { q, table, name, figure: figureText(fig) }),
         fixes: fix ? [fix] : undefined,
       });
       continue;
     }
     ctx.report({
       ...common, code: 'narrative-mismatch', severity: c.confident ? 'error' : 'warning',
-      message: t(locale, `正文“${q}”与${table}不符：“${name}”为 ${figureText(fig)}`,
-        `The text says “${q}”, but ${table} gives ${name} = ${figureText(fig)}`) + confusion(ctx, c)
-        + (c.confident ? '' : t(locale, '（该数字所指可能另有含义，请核实）', ' (the figure may mean something else; please check)')),
+      message: messages.text(locale, 'figureDiffers', { q, table, name, figure: figureText(fig) }) + confusion(ctx, c)
+        + (c.confident ? '' : messages.text(locale, 'mayMeanOther')),
       // Not preferred: which side is wrong, prose or table, is the author's call.
       fixes: [setNumber(ctx, c, fig.value, false)],
     });

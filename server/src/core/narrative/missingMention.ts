@@ -3,7 +3,7 @@
 // flagged: table 4 itself is the statement.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { figureText, INDICATORS, tableFigure } from './indicators';
 import { cellsRelated, narrativeOf } from './narrative';
 import { rangeIn } from './prose';
@@ -18,6 +18,25 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  oneKindOmitted: {
+    zh: '正文提到了{said}，却没有提到{omitted}；表四记有{omitted} {figure} 件',
+    en: 'The text reports {said} but not {omitted}; table 4 records {figure}',
+  },
+  reconsiderations: {
+    zh: '行政复议',
+    en: 'administrative reconsiderations',
+  },
+  lawsuits: {
+    zh: '行政诉讼',
+    en: 'lawsuits',
+  },
+  fixAddMention: {
+    zh: '补充“{mention}”',
+    en: 'Add “{mention}”',
+  },
+});
+
 export const missingMentionRule: Rule = ctx => {
   const { claims, cells } = narrativeOf(ctx);
   const { locale } = ctx;
@@ -28,16 +47,18 @@ export const missingMentionRule: Rule = ctx => {
   const missing = review ? INDICATORS.litigation : INDICATORS.review;
   const fig = tableFigure(ctx.model, missing.cells, cells);
   if (!fig.value) return;
-  const zh = review ? '行政诉讼' : '行政复议', en = review ? 'lawsuits' : 'administrative reconsiderations';
   const insert = review ? `，提起行政诉讼${fig.value}件` : `，被申请行政复议${fig.value}件`;
   ctx.report({
     code: 'narrative-missing-mention', severity: 'warning', range: said.range, cells: missing.cells, expected: fig.value,
-    message: t(locale, `正文提到了${review ? '行政复议' : '行政诉讼'}，却没有提到${zh}；表四记有${zh} ${figureText(fig)} 件`,
-      `The text reports ${review ? 'administrative reconsiderations' : 'lawsuits'} but not ${en}; table 4 records ${figureText(fig)}`),
+    message: messages.text(locale, 'oneKindOmitted', {
+      said: messages.text(locale, review ? 'reconsiderations' : 'lawsuits'),
+      omitted: messages.text(locale, review ? 'lawsuits' : 'reconsiderations'),
+      figure: figureText(fig),
+    }),
     related: cellsRelated(fig.cells, locale),
     fixes: [{
       kind: 'insert-mention',
-      title: t(locale, `补充“${insert.slice(1)}”`, `Add “${insert.slice(1)}”`),
+      title: messages.text(locale, 'fixAddMention', { mention: insert.slice(1) }),
       edits: [{ range: rangeIn(said.para, said.phraseEnd, said.phraseEnd), newText: insert }],
     }],
   });

@@ -5,7 +5,7 @@
 // the aspect's usual content (`政策解读`, `清理规范性文件`), and a finding is a guess (请核实).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages, joinList, localized } from '../messages';
 import { narrativeOf } from './narrative';
 import { blockText, chineseNumber, insertBeforeLine, subHeadings } from './outline';
 import { defineCodes } from '../codes';
@@ -16,6 +16,25 @@ export const codes = defineCodes({
     zh: '总体情况缺少五个方面之一',
     en: '一、总体情况 lacks one of the five aspects (S-OV-1)',
     example: 'seed 001: no 政府信息公开平台建设',
+  },
+});
+
+const messages = defineMessages({
+  aspectsMissing: {
+    zh: '“一、总体情况”没有写到{aspects}方面；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面',
+    en: '“一、总体情况” does not cover {aspects}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards',
+  },
+  aspectsSeemMissing: {
+    zh: '“一、总体情况”似乎没有写到{aspects}方面（按关键词判断，请核实）；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面',
+    en: '“一、总体情况” does not seem to cover {aspects} (judged by key words; please check); the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards',
+  },
+  aspect: {
+    zh: '“{aspect}”',
+    en: '{aspect}',
+  },
+  fixAddSubHeading: {
+    zh: '在总体情况末尾添加小标题“{heading}”',
+    en: 'Add the sub-heading “{heading}” at the end of the overview',
   },
 });
 
@@ -43,19 +62,16 @@ export const overviewRule: Rule = ctx => {
   const missing = ASPECTS.filter(a => !(byHeading ? subs.some(s => a.keys.test(s.text)) : a.keys.test(body)));
   if (!missing.length) return;
   // One finding for the section, naming every aspect it lacks; a sub-heading to add for each.
-  const zh = missing.map(a => `“${a.zh}”`).join('、');
-  const en = missing.map(a => a.en).join(', ');
+  const aspects = joinList(ctx.locale, missing.map(a => messages.text(ctx.locale, 'aspect', { aspect: localized(ctx.locale, a) })));
   const at = section.end < ctx.src.lines.length ? section.end : ctx.src.lines.length - 1;
   ctx.report({
     code: 'structure-overview-aspect', severity: 'warning', range: section.range,
-    message: t(ctx.locale,
-      `“一、总体情况”${byHeading ? '' : '似乎'}没有写到${zh}方面${byHeading ? '' : '（按关键词判断，请核实）'}；格式要求总体情况覆盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面`,
-      `“一、总体情况” ${byHeading ? 'does not cover' : 'does not seem to cover'} ${en}${byHeading ? '' : ' (judged by key words; please check)'}; the format requires five aspects: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision and safeguards`),
+    message: messages.text(ctx.locale, byHeading ? 'aspectsMissing' : 'aspectsSeemMissing', { aspects }),
     fixes: byHeading ? missing.map((a, k) => {
       const heading = `${open}${chineseNumber(subs.length + k + 1)}${close}${a.heading}`;
       return {
         kind: 'insert-overview-aspect',
-        title: t(ctx.locale, `在总体情况末尾添加小标题“${heading}”`, `Add the sub-heading “${heading}” at the end of the overview`),
+        title: messages.text(ctx.locale, 'fixAddSubHeading', { heading }),
         edits: [insertBeforeLine(ctx, at, heading)],
       };
     }) : undefined,

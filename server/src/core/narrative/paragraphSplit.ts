@@ -3,7 +3,7 @@
 // the two pieces (only the line breaks and blank lines between them are removed).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { narrativeOf } from './narrative';
 import { defineCodes } from '../codes';
 
@@ -13,6 +13,17 @@ export const codes = defineCodes({
     zh: '段落被分页符拆开',
     en: 'a paragraph split by a page break (fix joins it)',
     example: 'seed 000: `…政府信息公开` ¶ `工作未出现…`',
+  },
+});
+
+const messages = defineMessages({
+  pageBreakSplits: {
+    zh: '这段文字被分页拆开了：“…{before}”与下文“{after}…”应在同一段',
+    en: 'A page break splits this paragraph: “…{before}” goes on with “{after}…”',
+  },
+  joinParagraph: {
+    zh: '合并为一段',
+    en: 'Join the paragraph',
   },
 });
 
@@ -38,8 +49,8 @@ export const paragraphSplitRule: Rule = ctx => {
       const before = prev.slice(-6), after = next.slice(0, 6);
       ctx.report({
         code: 'paragraph-split', severity: 'information', range: { start: { line: from, character: Math.max(0, end.character - 1) }, end },
-        message: t(locale, `这段文字被分页拆开了：“…${before}”与下文“${after}…”应在同一段`, `A page break splits this paragraph: “…${before}” goes on with “${after}…”`),
-        fixes: [{ kind: 'join-paragraph', title: t(locale, '合并为一段', 'Join the paragraph'), edits: [{ range: { start: end, end: start }, newText: '' }], preferred: true }],
+        message: messages.text(locale, 'pageBreakSplits', { before, after }),
+        fixes: [{ kind: 'join-paragraph', title: messages.text(locale, 'joinParagraph'), edits: [{ range: { start: end, end: start }, newText: '' }], preferred: true }],
       });
     }
   }

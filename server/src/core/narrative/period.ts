@@ -6,7 +6,7 @@
 // breaks) are read there too.
 
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import type { TextEdit } from '../types';
 import { narrativeOf } from './narrative';
 import { insertAfterLine, insertBeforeLine } from './outline';
@@ -25,6 +25,25 @@ export const codes = defineCodes({
     zh: '统计期限不是报告年度的 1月1日至12月31日',
     en: 'the 统计期限 is not 1月1日–12月31日 of the report\'s year',
     example: '`统计期限自2023年1月1日…` in a 2024 report',
+  },
+});
+
+const messages = defineMessages({
+  periodWrong: {
+    zh: '统计期限应为 {year}年1月1日至{year}年12月31日（与标题年份一致），此处写的是“{period}”',
+    en: 'The statistical period should be 1 January to 31 December {year} (the title\'s year); the text says “{period}”',
+  },
+  fixPeriod: {
+    zh: '改为 {year}年1月1日至{year}年12月31日',
+    en: 'Set to 1 Jan – 31 Dec {year}',
+  },
+  periodMissing: {
+    zh: '没有写明统计期限（惯常写法：“本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止。”）',
+    en: 'The statistical period is not stated (usually “本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止。”)',
+  },
+  fixInsertPeriod: {
+    zh: '插入统计期限句',
+    en: 'Insert the statistical period sentence',
   },
 });
 
@@ -70,9 +89,8 @@ export const periodRule: Rule = ctx => {
       const range = rangeIn(p, from + m.index, from + m.index + m[0].length);
       ctx.report({
         code: 'structure-period-wrong', severity: 'warning', range,
-        message: t(locale, `统计期限应为 ${year}年1月1日至${year}年12月31日（与标题年份一致），此处写的是“${m[0]}”`,
-          `The statistical period should be 1 January to 31 December ${year} (the title's year); the text says “${m[0]}”`),
-        fixes: [{ kind: 'set-period', title: t(locale, `改为 ${year}年1月1日至${year}年12月31日`, `Set to 1 Jan – 31 Dec ${year}`), edits, preferred: true }],
+        message: messages.text(locale, 'periodWrong', { year, period: m[0] }),
+        fixes: [{ kind: 'set-period', title: messages.text(locale, 'fixPeriod', { year }), edits, preferred: true }],
       });
     }
   }
@@ -85,8 +103,7 @@ export const periodRule: Rule = ctx => {
   ctx.report({
     code: 'structure-period-missing', severity: 'information',
     range: model.title?.range ?? first?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    message: t(locale, '没有写明统计期限（惯常写法：“本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止。”）',
-      'The statistical period is not stated (usually “本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止。”)'),
-    fixes: edit ? [{ kind: 'insert-period', title: t(locale, '插入统计期限句', 'Insert the statistical period sentence'), edits: [edit] }] : undefined,
+    message: messages.text(locale, 'periodMissing'),
+    fixes: edit ? [{ kind: 'insert-period', title: messages.text(locale, 'fixInsertPeriod'), edits: [edit] }] : undefined,
   });
 };

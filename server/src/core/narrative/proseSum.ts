@@ -2,7 +2,7 @@
 // (`narrative-sum`, spec 004-2: 1872 + 1344 + 180 + 32 = 3428 > 3337).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
 import { defineCodes } from '../codes';
@@ -13,6 +13,17 @@ export const codes = defineCodes({
     zh: '“其中”所列各项之和不等于总数',
     en: 'the parts listed after `其中` do not add up to the total',
     example: 'seed 004: `3337 条，其中…1872、1344、180、32 条` = 3428',
+  },
+});
+
+const messages = defineMessages({
+  partsExceedTotal: {
+    zh: '正文中“其中”所列各项之和 {terms} = {sum}，大于总数 {value}',
+    en: 'The parts listed after 其中 add up to {terms} = {sum}, more than the total {value}',
+  },
+  fixTotal: {
+    zh: '将总数改为 {sum}（请先核实各项）',
+    en: 'Change the total to {sum} (check the parts first)',
   },
 });
 
@@ -27,12 +38,11 @@ export const proseSumRule: Rule = ctx => {
     const range = rangeIn(s.para, s.total.start, s.total.end);
     ctx.report({
       code: 'narrative-sum', severity: 'warning', range, expected: s.sum, delta: s.total.value - s.sum,
-      message: t(locale, `正文中“其中”所列各项之和 ${terms} = ${s.sum}，大于总数 ${s.total.value}`,
-        `The parts listed after 其中 add up to ${terms} = ${s.sum}, more than the total ${s.total.value}`),
+      message: messages.text(locale, 'partsExceedTotal', { terms, sum: s.sum, value: s.total.value }),
       related: s.parts.map(p => ({ range: rangeIn(s.para, p.start, p.end), message: `${p.value}${p.unit}` })),
       fixes: [{
         kind: 'set-narrative-number',
-        title: t(locale, `将总数改为 ${s.sum}（请先核实各项）`, `Change the total to ${s.sum} (check the parts first)`),
+        title: messages.text(locale, 'fixTotal', { sum: s.sum }),
         edits: [{ range, newText: String(s.sum) }],
       }],
     });

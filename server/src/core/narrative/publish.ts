@@ -3,7 +3,7 @@
 // own year (or earlier) contradicts the title year → warning.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { range } from '../text';
 import type { Range } from '../types';
 import { PUBLISH_DATE as DATE } from '../find-sections';
@@ -18,6 +18,24 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  publishedInReportYear: {
+    zh: '发布时间 {date} 不晚于报告年度 {year} 年：年报应在次年发布，请核对标题年份',
+    en: 'Published {date}, within the report\'s year {year}: annual reports appear the next year; check the title\'s year',
+  },
+  publishedLate: {
+    zh: '发布时间 {date} 晚于法定期限 {deadline}（{rule}公布上一年度年报）',
+    en: 'Published {date}, after the deadline {deadline} ({rule})',
+  },
+  departmentDeadline: {
+    zh: '政府部门应于每年1月31日前',
+    en: 'departments publish by 31 January',
+  },
+  governmentDeadline: {
+    zh: '人民政府应于每年3月31日前',
+    en: 'governments publish by 31 March',
+  },
+});
 
 export const publishRule: Rule = ctx => {
   const { model, locale } = ctx;
@@ -37,8 +55,7 @@ export const publishRule: Rule = ctx => {
   if (Number(date.slice(0, 4)) <= year) {
     ctx.report({
       code: 'structure-year-mismatch', severity: 'warning', range: where,
-      message: t(locale, `发布时间 ${date} 不晚于报告年度 ${year} 年：年报应在次年发布，请核对标题年份`,
-        `Published ${date}, within the report's year ${year}: annual reports appear the next year; check the title's year`),
+      message: messages.text(locale, 'publishedInReportYear', { date, year }),
     });
     return;
   }
@@ -47,8 +64,6 @@ export const publishRule: Rule = ctx => {
   if (date <= deadline) return;
   ctx.report({
     code: 'structure-publish-late', severity: 'information', range: where,
-    message: t(locale,
-      `发布时间 ${date} 晚于法定期限 ${deadline}（${department ? '政府部门应于每年1月31日前' : '人民政府应于每年3月31日前'}公布上一年度年报）`,
-      `Published ${date}, after the deadline ${deadline} (${department ? 'departments publish by 31 January' : 'governments publish by 31 March'})`),
+    message: messages.text(locale, 'publishedLate', { date, deadline, rule: messages.text(locale, department ? 'departmentDeadline' : 'governmentDeadline') }),
   });
 };

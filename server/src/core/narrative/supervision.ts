@@ -2,7 +2,7 @@
 // of 工作考核, 社会评议 and 责任追究 under 监督保障 (or, lacking that part, in 一、总体情况).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages, joinList, localized } from '../messages';
 import { narrativeOf } from './narrative';
 import { blockText, insertAfterLine, subHeadings } from './outline';
 import { defineCodes } from '../codes';
@@ -13,6 +13,17 @@ export const codes = defineCodes({
     zh: '监督保障缺少考核、评议或责任追究',
     en: 'a government report\'s 监督保障 lacks 考核 / 评议 / 责任追究 (S-OV-2)',
     example: 'seed 004: no 社会评议, 责任追究',
+  },
+});
+
+const messages = defineMessages({
+  supervisionResultsMissing: {
+    zh: '人民政府的年报应在监督保障部分写明工作考核、社会评议和责任追究结果情况；缺少：{missing}',
+    en: 'A people\'s government\'s report states the results of performance assessment, public evaluation and accountability under supervision; missing: {missing}',
+  },
+  fixInsertTemplate: {
+    zh: '插入模板句“{sentence}”',
+    en: 'Insert the template “{sentence}”',
   },
 });
 
@@ -41,12 +52,10 @@ export const supervisionRule: Rule = ctx => {
   const lastLine = paragraphs[to - 1].lastLine;
   ctx.report({
     code: 'structure-supervision', severity: 'warning', range: where,
-    message: t(ctx.locale,
-      `人民政府的年报应在监督保障部分写明工作考核、社会评议和责任追究结果情况；缺少：${missing.map(m => m.zh).join('、')}`,
-      `A people's government's report states the results of performance assessment, public evaluation and accountability under supervision; missing: ${missing.map(m => m.en).join(', ')}`),
+    message: messages.text(ctx.locale, 'supervisionResultsMissing', { missing: joinList(ctx.locale, missing.map(m => localized(ctx.locale, m))) }),
     fixes: [{
       kind: 'insert-supervision',
-      title: t(ctx.locale, `插入模板句“${sentence}”`, `Insert the template “${sentence}”`),
+      title: messages.text(ctx.locale, 'fixInsertTemplate', { sentence }),
       edits: [insertAfterLine(ctx, lastLine, sentence)],
     }],
   });

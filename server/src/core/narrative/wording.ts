@@ -3,7 +3,7 @@
 // `政府信息平台建设` for 政府信息公开平台建设 (004-10).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages, localized } from '../messages';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
 import { defineCodes } from '../codes';
@@ -14,6 +14,17 @@ export const codes = defineCodes({
     zh: '非标准用语',
     en: 'non-standard wording (fix: the standard term)',
     example: 'seed 004: `结转下半年` → `结转下年度`; seed 000: `人大提案` → `人大代表建议`',
+  },
+});
+
+const messages = defineMessages({
+  wording: {
+    zh: '用语不规范：{reason}',
+    en: 'Wording: {reason}',
+  },
+  fixWording: {
+    zh: '改为“{right}”',
+    en: 'Replace with “{right}”',
   },
 });
 
@@ -34,9 +45,9 @@ export const wordingRule: Rule = ctx => {
         const range = rangeIn(p, start, start + w.part.length);
         ctx.report({
           code: 'narrative-wording', severity: 'information', range,
-          message: t(locale, `用语不规范：${w.zh}`, `Wording: ${w.en}`),
+          message: messages.text(locale, 'wording', { reason: localized(locale, w) }),
           fixes: range.start.line !== range.end.line ? undefined
-            : [{ kind: 'fix-wording', title: t(locale, `改为“${w.right}”`, `Replace with “${w.right}”`), edits: [{ range, newText: w.right }], preferred: true }],
+            : [{ kind: 'fix-wording', title: messages.text(locale, 'fixWording', { right: w.right }), edits: [{ range, newText: w.right }], preferred: true }],
         });
       }
     }

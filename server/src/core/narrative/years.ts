@@ -3,7 +3,7 @@
 // year's text) → warning. Plans (`2025 年将…`) are left alone.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
 import { defineCodes } from '../codes';
@@ -14,6 +14,17 @@ export const codes = defineCodes({
     zh: '标题、统计期限与正文年份不一致',
     en: 'title, period and body years disagree',
     example: '`2023 年，我县…` in a 2024 report',
+  },
+});
+
+const messages = defineMessages({
+  yearDiffers: {
+    zh: '正文写的是 {said} 年，报告年度（标题）为 {year} 年',
+    en: 'The text speaks of {said}; the report\'s year (title) is {year}',
+  },
+  fixYear: {
+    zh: '改为 {year}',
+    en: 'Change to {year}',
   },
 });
 
@@ -36,8 +47,8 @@ export const yearsRule: Rule = ctx => {
       const range = rangeIn(p, start, start + 4);
       ctx.report({
         code: 'structure-year-mismatch', severity: 'warning', range, expected: year, delta: y - year,
-        message: t(ctx.locale, `正文写的是 ${y} 年，报告年度（标题）为 ${year} 年`, `The text speaks of ${y}; the report's year (title) is ${year}`),
-        fixes: [{ kind: 'set-year', title: t(ctx.locale, `改为 ${year}`, `Change to ${year}`), edits: [{ range, newText: String(year) }] }],
+        message: messages.text(ctx.locale, 'yearDiffers', { said: y, year }),
+        fixes: [{ kind: 'set-year', title: messages.text(ctx.locale, 'fixYear', { year }), edits: [{ range, newText: String(year) }] }],
       });
     }
   }

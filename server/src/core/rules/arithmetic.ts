@@ -2,10 +2,10 @@
 // likely wrong: the one cell whose correction makes every failing relation it is part of hold
 // while breaking none that holds. Alternatives are named in the message.
 
-import type { Relation, RelationCode } from '../model';
+import type { Relation } from '../model';
 import { cellsWithCategories } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages, joinList } from '../messages';
 import { cellLabel } from '../schema';
 import type { Cell, Finding, Fix } from '../types';
 import { defineCodes } from '../codes';
@@ -37,12 +37,40 @@ export const codes = defineCodes({
   },
 });
 
-const NAMES: Record<RelationCode, [string, string]> = {
-  't3-row-sum': ['行内合计不平衡（总计 ≠ 各类申请人之和）', 'row total does not equal the sum of applicant types'],
-  't3-result-sum': ['办理结果合计不平衡（（七）总计 ≠ 各项办理结果之和）', '(7) total does not equal the sum of the results'],
-  't3-balance': ['勾稽关系不成立（第一项 + 第二项 ≠ 第三项 + 第四项）', 'printed balance fails (I + II ≠ (7) total + IV)'],
-  't4-sum': ['表四合计不平衡（总计 ≠ 四项结果之和）', 'table 4 total does not equal the sum of the four results'],
-};
+const messages = defineMessages({
+  't3-row-sum': {
+    zh: '行内合计不平衡（总计 ≠ 各类申请人之和）：{equation}',
+    en: 'row total does not equal the sum of applicant types: {equation}',
+  },
+  't3-result-sum': {
+    zh: '办理结果合计不平衡（（七）总计 ≠ 各项办理结果之和）：{equation}',
+    en: '(7) total does not equal the sum of the results: {equation}',
+  },
+  't3-balance': {
+    zh: '勾稽关系不成立（第一项 + 第二项 ≠ 第三项 + 第四项）：{equation}',
+    en: 'printed balance fails (I + II ≠ (7) total + IV): {equation}',
+  },
+  't4-sum': {
+    zh: '表四合计不平衡（总计 ≠ 四项结果之和）：{equation}',
+    en: 'table 4 total does not equal the sum of the four results: {equation}',
+  },
+  mostLikelyWrong: {
+    zh: '。最可能有误的是「{cell}」（{value} → {corrected}）',
+    en: '. Most likely wrong: {cell} ({value} → {corrected})',
+  },
+  alternatives: {
+    zh: '；也可能是：{alternatives}',
+    en: '; or: {alternatives}',
+  },
+  alternative: {
+    zh: '「{cell}」应为 {value}',
+    en: '{cell} should be {value}',
+  },
+  fixSetValue: {
+    zh: '将「{cell}」改为 {value}',
+    en: 'Set {cell} to {value}',
+  },
+});
 
 /** Change needed at `id` to make `rel` hold, or null when `id` is not a term. */
 function neededChange(rel: Relation, id: string): number | null {
@@ -101,19 +129,16 @@ export const arithmeticRule: Rule = (ctx: RuleContext) => {
     const target = culprit ? cells.get(culprit.id)
       : totalCell?.range ? totalCell : [...rel.left, ...rel.right].map(id => cells.get(id)).find(c => c?.range);
     if (!target?.range) continue;
-    const [zh, en] = NAMES[rel.code];
     const others = candidates.filter(c => c.id !== culprit?.id);
     const equation = `${sumText(rel, cells, 'left')} ≠ ${sumText(rel, cells, 'right')}`;
-    let message = t(locale, `${zh}：${equation}`, `${en}: ${equation}`);
+    let message = messages.text(locale, rel.code, { equation });
     if (culprit) {
-      message += t(locale,
-        `。最可能有误的是「${cellLabel(culprit.id)}」（${target.value} → ${culprit.value}）`,
-        `. Most likely wrong: ${cellLabel(culprit.id, 'en')} (${target.value} → ${culprit.value})`);
+      message += messages.text(locale, 'mostLikelyWrong', { cell: cellLabel(culprit.id, locale), value: String(target.value), corrected: culprit.value });
     }
     if (others.length) {
-      message += t(locale,
-        `；也可能是：${others.map(o => `「${cellLabel(o.id)}」应为 ${o.value}`).join('、')}`,
-        `; or: ${others.map(o => `${cellLabel(o.id, 'en')} should be ${o.value}`).join(', ')}`);
+      message += messages.text(locale, 'alternatives', {
+        alternatives: joinList(locale, others.map(o => messages.text(locale, 'alternative', { cell: cellLabel(o.id, locale), value: o.value }))),
+      });
     }
     const fixes: Fix[] = [];
     const setTo = (id: string, value: number, preferred: boolean) => {
@@ -121,7 +146,7 @@ export const arithmeticRule: Rule = (ctx: RuleContext) => {
       if (!c?.range || c.value === value) return;
       fixes.push({
         kind: id === total ? 'set-total' : 'set-component',
-        title: t(locale, `将「${cellLabel(id)}」改为 ${value}`, `Set ${cellLabel(id, 'en')} to ${value}`),
+        title: messages.text(locale, 'fixSetValue', { cell: cellLabel(id, locale), value }),
         edits: [{ range: c.range, newText: String(value) }],
         preferred,
       });

@@ -2,7 +2,7 @@
 // a hint, not an error (spec §3.3).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -10,6 +10,13 @@ export const codes = defineCodes({
     group: 'tables', severity: 'hint', fixable: false, spec: '§5.3',
     zh: '表三无申请但表四有复议诉讼',
     en: 'T3-P2: no requests in table 三 but cases in table 四 (likely last year\'s replies)',
+  },
+});
+
+const messages = defineMessages({
+  noRequestsThis: {
+    zh: '本年没有收到或结转申请，表四却有 {total} 件复议、诉讼：可能源于上年的答复，请核实',
+    en: 'No requests this year, yet {total} review or litigation case(s): probably from last year\'s replies',
   },
 });
 
@@ -24,6 +31,6 @@ export const casesWithoutRequestsRule: Rule = ctx => {
   if (!total || !at?.range) return;
   ctx.report({
     code: 'cases-without-requests', severity: 'hint', range: at.range, cells: ['R01.C7', 'R02.C7', 'K5', 'K10', 'K15'],
-    message: t(ctx.locale, `本年没有收到或结转申请，表四却有 ${total} 件复议、诉讼：可能源于上年的答复，请核实`, `No requests this year, yet ${total} review or litigation case(s): probably from last year's replies`),
+    message: messages.text(ctx.locale, 'noRequestsThis', { total }),
   });
 };

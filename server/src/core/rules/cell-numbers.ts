@@ -4,7 +4,7 @@
 import { cellsWithCategories } from '../model';
 import { parseNumber } from '../numbers';
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
 import type { Finding } from '../types';
 import { defineCodes } from '../codes';
@@ -53,6 +53,57 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  tooLarge: {
+    zh: '「{name}」的数字过大，无法精确计算（超过 2^53）：{raw}；该单元格不参与核对',
+    en: '{name} is too large to be checked exactly (above 2^53): {raw}; the cell is left out of every check',
+  },
+  negative: {
+    zh: '「{name}」不能为负数：{raw}',
+    en: '{name} cannot be negative: {raw}',
+  },
+  severalNumbers: {
+    zh: '「{name}」一格里写了不止一个数：“{raw}”，无法确定是哪一个，该格按未读处理',
+    en: '{name} holds more than one number: “{raw}”; the cell is left unread',
+  },
+  malformed: {
+    zh: '「{name}」的数字写法畸形：“{raw}”，应为 {canonical}',
+    en: '{name} is malformed: “{raw}”, should be {canonical}',
+  },
+  fixCanonical: {
+    zh: '改为 {canonical}',
+    en: 'Change to {canonical}',
+  },
+  fraction: {
+    zh: '「{name}」应为整数件数，不能是小数：{raw}',
+    en: '{name} must be a whole number: {raw}',
+  },
+  readAsZero: {
+    zh: '「{name}」写作“{raw}”，按 0 处理；建议填写 0',
+    en: '{name} is written “{raw}” and read as 0; write 0',
+  },
+  fixZero: {
+    zh: '改为 0',
+    en: 'Change to 0',
+  },
+  inYuan: {
+    zh: '「{name}」的单位是万元，单元格写的是“{raw}”（元）：应为 {value} 万元',
+    en: '{name} is in 10,000 yuan, the cell says “{raw}” (yuan): should be {value}',
+  },
+  unitInCell: {
+    zh: '「{name}」的单元格里不必写单位：“{raw}”',
+    en: '{name}: drop the unit from “{raw}”',
+  },
+  fixValue: {
+    zh: '改为 {value}',
+    en: 'Change to {value}',
+  },
+  separators: {
+    zh: '「{name}」建议写作 {canonical}（不用千分位或全角数字）',
+    en: '{name}: write {canonical} (no separators or full-width digits)',
+  },
+});
+
 export const cellNumbersRule: Rule = ctx => {
   const { locale } = ctx;
   for (const cell of cellsWithCategories(ctx.model).values()) {
@@ -66,33 +117,33 @@ export const cellNumbersRule: Rule = ctx => {
     if (p.problems.includes('out-of-range')) {
       report({
         code: 'number-out-of-range', severity: 'error',
-        message: t(locale, `「${name}」的数字过大，无法精确计算（超过 2^53）：${cell.raw}；该单元格不参与核对`, `${name} is too large to be checked exactly (above 2^53): ${cell.raw}; the cell is left out of every check`),
+        message: messages.text(locale, 'tooLarge', { name, raw: cell.raw }),
       });
     }
     if (p.problems.includes('negative')) {
-      report({ code: 'number-negative', severity: 'error', message: t(locale, `「${name}」不能为负数：${cell.raw}`, `${name} cannot be negative: ${cell.raw}`) });
+      report({ code: 'number-negative', severity: 'error', message: messages.text(locale, 'negative', { name, raw: cell.raw }) });
     }
     if (p.problems.includes('several')) {
       report({
         code: 'number-malformed', severity: 'error',
-        message: t(locale, `「${name}」一格里写了不止一个数：“${cell.raw}”，无法确定是哪一个，该格按未读处理`, `${name} holds more than one number: “${cell.raw}”; the cell is left unread`),
+        message: messages.text(locale, 'severalNumbers', { name, raw: cell.raw }),
       });
     }
     if (p.problems.includes('leading-zero') || p.problems.includes('letter')) {
       report({
         code: 'number-malformed', severity: 'error', expected: p.value ?? undefined,
-        message: t(locale, `「${name}」的数字写法畸形：“${cell.raw}”，应为 ${p.canonical}`, `${name} is malformed: “${cell.raw}”, should be ${p.canonical}`),
-        fixes: replace(t(locale, `改为 ${p.canonical}`, `Change to ${p.canonical}`), p.canonical),
+        message: messages.text(locale, 'malformed', { name, raw: cell.raw, canonical: p.canonical }),
+        fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
       });
     }
     if (!decimalAllowed && p.value !== null && !Number.isInteger(p.value)) {
-      report({ code: 'number-decimal', severity: 'error', message: t(locale, `「${name}」应为整数件数，不能是小数：${cell.raw}`, `${name} must be a whole number: ${cell.raw}`) });
+      report({ code: 'number-decimal', severity: 'error', message: messages.text(locale, 'fraction', { name, raw: cell.raw }) });
     }
     if (p.problems.includes('empty-symbol')) {
       report({
         code: 'number-empty', severity: 'information',
-        message: t(locale, `「${name}」写作“${cell.raw}”，按 0 处理；建议填写 0`, `${name} is written “${cell.raw}” and read as 0; write 0`),
-        fixes: replace(t(locale, '改为 0', 'Change to 0'), '0'),
+        message: messages.text(locale, 'readAsZero', { name, raw: cell.raw }),
+        fixes: replace(messages.text(locale, 'fixZero'), '0'),
       });
     }
     if (p.problems.includes('unit')) {
@@ -101,16 +152,16 @@ export const cellNumbersRule: Rule = ctx => {
       report({
         code: 'number-unit', severity: wan ? 'error' : 'information',
         message: wan
-          ? t(locale, `「${name}」的单位是万元，单元格写的是“${cell.raw}”（元）：应为 ${value} 万元`, `${name} is in 10,000 yuan, the cell says “${cell.raw}” (yuan): should be ${value}`)
-          : t(locale, `「${name}」的单元格里不必写单位：“${cell.raw}”`, `${name}: drop the unit from “${cell.raw}”`),
-        fixes: replace(t(locale, `改为 ${value}`, `Change to ${value}`), value),
+          ? messages.text(locale, 'inYuan', { name, raw: cell.raw, value })
+          : messages.text(locale, 'unitInCell', { name, raw: cell.raw }),
+        fixes: replace(messages.text(locale, 'fixValue', { value }), value),
       });
     }
     if (p.problems.includes('thousands') || (p.problems.includes('fullwidth') && !p.problems.includes('unit'))) {
       report({
         code: 'number-format', severity: 'information',
-        message: t(locale, `「${name}」建议写作 ${p.canonical}（不用千分位或全角数字）`, `${name}: write ${p.canonical} (no separators or full-width digits)`),
-        fixes: replace(t(locale, `改为 ${p.canonical}`, `Change to ${p.canonical}`), p.canonical),
+        message: messages.text(locale, 'separators', { name, canonical: p.canonical }),
+        fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
       });
     }
   }

@@ -2,8 +2,8 @@
 // placed by their lines, left unread, and said once per table — the format asks for 0, not blank.
 
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
-import { cellLabel } from '../schema';
+import { defineMessages, joinList } from '../messages';
+import { cellLabel, tableName, type TableKey } from '../schema';
 import type { Range } from '../types';
 import { defineCodes } from '../codes';
 
@@ -16,20 +16,37 @@ export const codes = defineCodes({
   },
 });
 
-function report(ctx: RuleContext, table: [string, string], ids: string[], range: Range) {
+const messages = defineMessages({
+  blankCells: {
+    zh: '{table}有 {count} 个单元格空白（如{cells}）：按未填处理，未作核对；格式要求没有数据时填 0，请核实',
+    en: '{table} has {count} blank cell(s) ({cells}): left unread; the format asks for 0 where there is nothing to count',
+  },
+  cell: {
+    zh: '「{cell}」',
+    en: '{cell}',
+  },
+  andMore: {
+    zh: '等',
+    en: ', …',
+  },
+});
+
+function report(ctx: RuleContext, table: TableKey, ids: string[], range: Range) {
   if (!ids.length) return;
-  const names = ids.slice(0, 3).map(id => `「${cellLabel(id)}」`).join('、');
   ctx.report({
     code: 'cells-blank', severity: 'warning', range,
-    message: t(ctx.locale,
-      `${table[0]}有 ${ids.length} 个单元格空白（如${names}${ids.length > 3 ? '等' : ''}）：按未填处理，未作核对；格式要求没有数据时填 0，请核实`,
-      `${table[1]} has ${ids.length} blank cell(s) (${ids.slice(0, 3).map(id => cellLabel(id, 'en')).join(', ')}${ids.length > 3 ? ', …' : ''}): left unread; the format asks for 0 where there is nothing to count`),
+    message: messages.text(ctx.locale, 'blankCells', {
+      table: tableName(table, ctx.locale),
+      count: ids.length,
+      cells: joinList(ctx.locale, ids.slice(0, 3).map(id => messages.text(ctx.locale, 'cell', { cell: cellLabel(id, ctx.locale) })))
+        + (ids.length > 3 ? messages.text(ctx.locale, 'andMore') : ''),
+    }),
     cells: ids,
   });
 }
 
 export const blankCellsRule: Rule = ctx => {
   const { t3, t4 } = ctx.model;
-  if (t3?.blank.length) report(ctx, ['表三', 'Table 3'], t3.blank, t3.headerRange ?? t3.range);
-  if (t4?.blank.length) report(ctx, ['表四', 'Table 4'], t4.blank, t4.values[0]?.range ?? t4.range);
+  if (t3?.blank.length) report(ctx, 't3', t3.blank, t3.headerRange ?? t3.range);
+  if (t4?.blank.length) report(ctx, 't4', t4.blank, t4.values[0]?.range ?? t4.range);
 };

@@ -3,7 +3,8 @@
 
 import type { LabelCell } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
+import { tableName, type TableKey } from '../schema';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -21,16 +22,23 @@ export const codes = defineCodes({
   },
 });
 
-function report(ctx: RuleContext, code: keyof typeof codes, table: [string, string], extras: LabelCell[]) {
+const messages = defineMessages({
+  extraValue: {
+    zh: '{table}本行多出一个数“{text}”：不属于任何一列，未读入；请核对列数',
+    en: '{table}: the number “{text}” is beyond the row\'s columns and was not read',
+  },
+});
+
+function report(ctx: RuleContext, code: keyof typeof codes, table: TableKey, extras: LabelCell[]) {
   for (const x of extras) {
     ctx.report({
       code, severity: 'error', range: x.range,
-      message: t(ctx.locale, `${table[0]}本行多出一个数“${x.text}”：不属于任何一列，未读入；请核对列数`, `${table[1]}: the number “${x.text}” is beyond the row's columns and was not read`),
+      message: messages.text(ctx.locale, 'extraValue', { table: tableName(table, ctx.locale), text: x.text }),
     });
   }
 }
 
 export const extraValuesRule: Rule = ctx => {
-  if (ctx.model.t2) report(ctx, 't2-extra-values', ['表二', 'Table 2'], ctx.model.t2.extras);
-  if (ctx.model.t3) report(ctx, 't3-extra-column', ['表三', 'Table 3'], ctx.model.t3.extras);
+  if (ctx.model.t2) report(ctx, 't2-extra-values', 't2', ctx.model.t2.extras);
+  if (ctx.model.t3) report(ctx, 't3-extra-column', 't3', ctx.model.t3.extras);
 };

@@ -5,7 +5,8 @@ import type { LabelCell } from '../model';
 import { coreLabel, normLabel } from '../normalise';
 import { offsetAt } from '../text';
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
+import { tableName } from '../schema';
 import type { TextEdit } from '../types';
 import { defineCodes } from '../codes';
 
@@ -27,6 +28,33 @@ export const codes = defineCodes({
     zh: '标签为半角或带空格的写法',
     en: 'labels in half-width or spaced form, one finding per table (fix: the official full-width form)',
     example: '`(一) 予以公开` → `（一）予以公开`',
+  },
+});
+
+const messages = defineMessages({
+  labelTypo: {
+    zh: '{table}的固定标签有误：“{text}”应为“{official}”',
+    en: '{table}: fixed label “{text}” should read “{official}”',
+  },
+  fixLabel: {
+    zh: '改为“{official}”',
+    en: 'Change to “{official}”',
+  },
+  labelsTruncated: {
+    zh: '{table}有 {count} 处固定标签被截断（如“{text}”），各列只能按位置对应',
+    en: '{table}: {count} fixed label(s) are cut short (e.g. “{text}”); columns are matched by position',
+  },
+  fixTruncatedLabels: {
+    zh: '按位置补全 {count} 处表头',
+    en: 'Complete {count} header label(s) by position',
+  },
+  labelsNonStandard: {
+    zh: '{table}有 {count} 处固定标签与官方写法不一致（半角括号、空格或编号写法），如“{text}”应为“{official}”',
+    en: '{table}: {count} fixed label(s) differ from the official form (half-width brackets, spaces, numbering), e.g. “{text}” → “{official}”',
+  },
+  fixNormaliseLabels: {
+    zh: '规范{table}的 {count} 处固定标签',
+    en: 'Normalise {count} label(s) of {table}',
   },
 });
 
@@ -58,17 +86,17 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
     }
     ctx.report({
       code: 'label-typo', severity: 'error', range: cell.range,
-      message: t(locale, `${table}的固定标签有误：“${cell.text}”应为“${official}”`, `${table}: fixed label “${cell.text}” should read “${official}”`),
-      fixes: [{ kind: 'label', title: t(locale, `改为“${official}”`, `Change to “${official}”`), edits: [{ range: cell.range, newText: official }], preferred: true }],
+      message: messages.text(locale, 'labelTypo', { table, text: cell.text, official }),
+      fixes: [{ kind: 'label', title: messages.text(locale, 'fixLabel', { official }), edits: [{ range: cell.range, newText: official }], preferred: true }],
     });
   }
   if (truncated.length) {
     const first = truncated[0];
     ctx.report({
       code: 'label-truncated', severity: 'warning', range: first.cell.range,
-      message: t(locale, `${table}有 ${truncated.length} 处固定标签被截断（如“${first.cell.text}”），各列只能按位置对应`, `${table}: ${truncated.length} fixed label(s) are cut short (e.g. “${first.cell.text}”); columns are matched by position`),
+      message: messages.text(locale, 'labelsTruncated', { table, count: truncated.length, text: first.cell.text }),
       related: truncated.slice(1).map(x => ({ range: x.cell.range, message: `${x.cell.text} → ${x.official}` })),
-      fixes: [{ kind: 'label', title: t(locale, `按位置补全 ${truncated.length} 处表头`, `Complete ${truncated.length} header label(s) by position`), edits: truncated.map(x => ({ range: x.cell.range, newText: x.official })) }],
+      fixes: [{ kind: 'label', title: messages.text(locale, 'fixTruncatedLabels', { count: truncated.length }), edits: truncated.map(x => ({ range: x.cell.range, newText: x.official })) }],
     });
   }
   if (!deviations.length) return;
@@ -76,17 +104,15 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
   const first = deviations[0];
   ctx.report({
     code: 'label-normalise', severity: 'information', range: first.cell.range,
-    message: t(locale,
-      `${table}有 ${deviations.length} 处固定标签与官方写法不一致（半角括号、空格或编号写法），如“${first.cell.text}”应为“${first.official}”`,
-      `${table}: ${deviations.length} fixed label(s) differ from the official form (half-width brackets, spaces, numbering), e.g. “${first.cell.text}” → “${first.official}”`),
-    fixes: [{ kind: 'label-normalise', title: t(locale, `规范${table}的 ${deviations.length} 处固定标签`, `Normalise ${deviations.length} label(s) of ${table}`), edits, preferred: true }],
+    message: messages.text(locale, 'labelsNonStandard', { table, count: deviations.length, text: first.cell.text, official: first.official }),
+    fixes: [{ kind: 'label-normalise', title: messages.text(locale, 'fixNormaliseLabels', { table, count: deviations.length }), edits, preferred: true }],
   });
 }
 
 export const labelsRule: Rule = ctx => {
   const { t2, t3, t4 } = ctx.model;
   const explicit = (layout: string) => layout === 'tab' || layout === 'pipe' || layout === 'markdown' || layout === 'cell-per-line';
-  if (t2) checkLabels(ctx, t2.labels, t(ctx.locale, '表二', 'Table 2'), explicit(t2.layout));
-  if (t3) checkLabels(ctx, t3.labels, t(ctx.locale, '表三', 'Table 3'), explicit(t3.layout));
-  if (t4) checkLabels(ctx, t4.labels, t(ctx.locale, '表四', 'Table 4'), explicit(t4.layout));
+  if (t2) checkLabels(ctx, t2.labels, tableName('t2', ctx.locale), explicit(t2.layout));
+  if (t3) checkLabels(ctx, t3.labels, tableName('t3', ctx.locale), explicit(t3.layout));
+  if (t4) checkLabels(ctx, t4.labels, tableName('t4', ctx.locale), explicit(t4.layout));
 };

@@ -2,7 +2,7 @@
 // reconsiderations were last year's; a hint (spec §4.2).
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -14,6 +14,13 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  suitsAfterReconsideration: {
+    zh: '复议后起诉（{value}）多于本年行政复议总数（{value2}）：可能来自上年的复议，请核实',
+    en: 'Suits after reconsideration ({value}) exceed this year\'s reconsiderations ({value2}): possibly last year\'s',
+  },
+});
+
 export const litigationAfterReviewRule: Rule = ctx => {
   const t4 = ctx.model.t4;
   if (!t4) return;
@@ -21,7 +28,7 @@ export const litigationAfterReviewRule: Rule = ctx => {
   if (k5.value === null || k15.value === null || !k15.range || k15.value <= k5.value) return;
   ctx.report({
     code: 'litigation-after-review', severity: 'hint', range: k15.range, cells: ['K15', 'K5'],
-    message: t(ctx.locale, `复议后起诉（${k15.value}）多于本年行政复议总数（${k5.value}）：可能来自上年的复议，请核实`, `Suits after reconsideration (${k15.value}) exceed this year's reconsiderations (${k5.value}): possibly last year's`),
+    message: messages.text(ctx.locale, 'suitsAfterReconsideration', { value: k15.value, value2: k5.value }),
     related: k5.range ? [{ range: k5.range, message: `行政复议 / 总计 = ${k5.value}` }] : undefined,
   });
 };

@@ -2,7 +2,7 @@
 // that is the only merge that makes its sums hold; the fix joins the two cells.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
 import { defineCodes } from '../codes';
 
@@ -15,13 +15,24 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  looksSplitOver: {
+    zh: '「{name}」疑似被拆进了相邻两格：合并为 {text} 后本行合计成立',
+    en: '{name} looks split over two cells; read as {text}, which makes the row add up',
+  },
+  joinInto: {
+    zh: '合并为 {text}',
+    en: 'Join into {text}',
+  },
+});
+
 export const splitDigitsRule: Rule = ctx => {
   for (const s of [...(ctx.model.t3?.splits ?? []), ...(ctx.model.t4?.splits ?? [])]) {
     const name = cellLabel(s.id, ctx.locale);
     ctx.report({
       code: 'number-split', severity: 'warning', range: s.range, cells: [s.id],
-      message: t(ctx.locale, `「${name}」疑似被拆进了相邻两格：合并为 ${s.text} 后本行合计成立`, `${name} looks split over two cells; read as ${s.text}, which makes the row add up`),
-      fixes: [{ kind: 'join-split', title: t(ctx.locale, `合并为 ${s.text}`, `Join into ${s.text}`), edits: [{ range: s.range, newText: s.text }], preferred: true }],
+      message: messages.text(ctx.locale, 'looksSplitOver', { name, text: s.text }),
+      fixes: [{ kind: 'join-split', title: messages.text(ctx.locale, 'joinInto', { text: s.text }), edits: [{ range: s.range, newText: s.text }], preferred: true }],
     });
   }
 };

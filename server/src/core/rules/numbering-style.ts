@@ -2,7 +2,7 @@
 // Information; the fix writes the half-width ones full-width, without a space after.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import type { Range, TextEdit } from '../types';
 import { defineCodes } from '../codes';
 
@@ -12,6 +12,17 @@ export const codes = defineCodes({
     zh: '子标题序号全角半角混用',
     en: 'sub-heading numbers in both `（一）` and `(二)` (fix: full-width)',
     example: 'seed 004',
+  },
+});
+
+const messages = defineMessages({
+  subHeadingNumbers: {
+    zh: '小标题编号全角“（一）”与半角“(一)”混用（全角 {fullCount} 处，半角 {halfCount} 处）',
+    en: 'Sub-heading numbers mix full-width “（一）” and half-width “(一)” ({fullCount} and {halfCount})',
+  },
+  makeFullWidth: {
+    zh: '统一为全角（{halfCount} 处）',
+    en: 'Make {halfCount} full-width',
   },
 });
 
@@ -31,7 +42,7 @@ export const numberingStyleRule: Rule = ctx => {
   if (!full.length || !half.length) return;
   ctx.report({
     code: 'numbering-mixed', severity: 'information', range: half[0].range,
-    message: t(ctx.locale, `小标题编号全角“（一）”与半角“(一)”混用（全角 ${full.length} 处，半角 ${half.length} 处）`, `Sub-heading numbers mix full-width “（一）” and half-width “(一)” (${full.length} and ${half.length})`),
-    fixes: [{ kind: 'numbering', title: t(ctx.locale, `统一为全角（${half.length} 处）`, `Make ${half.length} full-width`), edits: half, preferred: true }],
+    message: messages.text(ctx.locale, 'subHeadingNumbers', { fullCount: full.length, halfCount: half.length }),
+    fixes: [{ kind: 'numbering', title: messages.text(ctx.locale, 'makeFullWidth', { halfCount: half.length }), edits: half, preferred: true }],
   });
 };

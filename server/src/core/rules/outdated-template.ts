@@ -2,7 +2,7 @@
 // table follows the wrong format.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -14,15 +14,20 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  tableUsesOutdated: {
+    zh: '表二使用了过时的 2019 试行格式（如“{text}”）：2021 年度起应使用国办公开办函〔2021〕30号格式（本年制发件数 / 本年废止件数 / 现行有效件数 …）',
+    en: 'Table 2 uses the outdated 2019 trial template (e.g. “{text}”); reports from 2021 on use the 2021 format',
+  },
+});
+
 export const outdatedTemplateRule: Rule = ctx => {
   const t2 = ctx.model.t2;
   if (!t2?.outdated.length || (ctx.model.year !== null && ctx.model.year < 2021)) return;
   const first = t2.outdated[0];
   ctx.report({
     code: 'outdated-template', severity: 'error', range: first.range,
-    message: t(ctx.locale,
-      `表二使用了过时的 2019 试行格式（如“${first.text}”）：2021 年度起应使用国办公开办函〔2021〕30号格式（本年制发件数 / 本年废止件数 / 现行有效件数 …）`,
-      `Table 2 uses the outdated 2019 trial template (e.g. “${first.text}”); reports from 2021 on use the 2021 format`),
+    message: messages.text(ctx.locale, 'tableUsesOutdated', { text: first.text }),
     related: t2.outdated.slice(1).map(o => ({ range: o.range, message: o.text })),
   });
 };

@@ -4,7 +4,7 @@
 
 import { joinFragments, normLabel } from '../normalise';
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { T3_GROUP_LABELS } from '../schema';
 import { defineCodes } from '../codes';
 
@@ -14,6 +14,17 @@ export const codes = defineCodes({
     zh: '合并单元格的标签被拆成两行',
     en: 'a merged label split over two rows (fix rebuilds it)',
     example: 'seed 004: `(五) 不予` + `予处理`',
+  },
+});
+
+const messages = defineMessages({
+  categoryLabelSplit: {
+    zh: '分类标签被拆成两段：“{text}”与“{text2}”应为“{official}”',
+    en: 'A category label is split in two: “{text}” + “{text2}” is “{official}”',
+  },
+  rebuildAndDelete: {
+    zh: '重建标签“{official}”并删除残片“{text}”',
+    en: 'Rebuild “{official}” and delete the piece “{text}”',
   },
 });
 
@@ -29,11 +40,11 @@ export const splitLabelRule: Rule = ctx => {
     if (!official) continue;
     ctx.report({
       code: 't3-split-label', severity: 'warning', range: a.range,
-      message: t(ctx.locale, `分类标签被拆成两段：“${a.text}”与“${b.text}”应为“${official}”`, `A category label is split in two: “${a.text}” + “${b.text}” is “${official}”`),
+      message: messages.text(ctx.locale, 'categoryLabelSplit', { text: a.text, text2: b.text, official }),
       related: [{ range: b.range, message: b.text }],
       fixes: [{
         kind: 'rebuild-label',
-        title: t(ctx.locale, `重建标签“${official}”并删除残片“${b.text}”`, `Rebuild “${official}” and delete the piece “${b.text}”`),
+        title: messages.text(ctx.locale, 'rebuildAndDelete', { official, text: b.text }),
         edits: [{ range: a.range, newText: official }, { range: b.range, newText: '' }],
         preferred: true,
       }],

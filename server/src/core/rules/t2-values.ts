@@ -3,8 +3,9 @@
 
 import { mayMakeRules } from '../issuer';
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages, joinList } from '../messages';
 import { cellLabel, T2_IDS, T2_ROWS } from '../schema';
+import type { Locale } from '../types';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -27,6 +28,24 @@ export const codes = defineCodes({
   },
 });
 
+/** How a message names a cell of table 2: its Chinese label, or its id in English. */
+const cellText = (id: string, locale: Locale) => locale === 'en' ? id : cellLabel(id);
+
+const messages = defineMessages({
+  missingValues: {
+    zh: '表二缺少 {count} 个数据：{cells}',
+    en: 'Table 2 lacks {count} value(s): {cells}',
+  },
+  effectiveBelowIssued: {
+    zh: '「{effective}」({effectiveValue}) 小于「{issued}」({issuedValue})：本年新制发的文件通常仍然有效，请核实',
+    en: '{effective} ({effectiveValue}) is below {issued} ({issuedValue}); documents issued this year are normally still in force',
+  },
+  rulesNotIssuedHere: {
+    zh: '只有省级、设区的市级人民政府能制定规章；本机关的「{cell}」应为 0，请核实',
+    en: 'Only provinces and cities with districts make 规章; {cell} should be 0 for this issuer',
+  },
+});
+
 export const t2ValuesRule: Rule = ctx => {
   const { model, locale } = ctx;
   const t2 = model.t2;
@@ -36,7 +55,7 @@ export const t2ValuesRule: Rule = ctx => {
   if (missing.length) {
     ctx.report({
       code: 't2-missing-cell', severity: 'error', range: { start: t2.range.start, end: { line: t2.range.start.line, character: ctx.src.lines[t2.range.start.line].length } },
-      message: t(locale, `表二缺少 ${missing.length} 个数据：${missing.map(id => cellLabel(id)).join('、')}`, `Table 2 lacks ${missing.length} value(s): ${missing.join(', ')}`),
+      message: messages.text(locale, 'missingValues', { count: missing.length, cells: joinList(locale, missing.map(id => cellText(id, locale))) }),
       cells: missing,
     });
   }
@@ -45,8 +64,7 @@ export const t2ValuesRule: Rule = ctx => {
     if (a.value === null || b.value === null || !b.range || b.value >= a.value) continue;
     ctx.report({
       code: 't2-effective-lt-issued', severity: 'warning', range: b.range, cells: [issued, effective],
-      message: t(locale, `「${cellLabel(effective)}」(${b.value}) 小于「${cellLabel(issued)}」(${a.value})：本年新制发的文件通常仍然有效，请核实`,
-        `${effective} (${b.value}) is below ${issued} (${a.value}); documents issued this year are normally still in force`),
+      message: messages.text(locale, 'effectiveBelowIssued', { effective: cellText(effective, locale), effectiveValue: String(b.value), issued: cellText(issued, locale), issuedValue: String(a.value) }),
       related: a.range ? [{ range: a.range, message: cellLabel(issued, locale) }] : undefined,
     });
   }
@@ -57,7 +75,7 @@ export const t2ValuesRule: Rule = ctx => {
       if (!c.range || !c.value) continue;
       ctx.report({
         code: 't2-rules-authority', severity: 'warning', range: c.range, cells: [id],
-        message: t(locale, `只有省级、设区的市级人民政府能制定规章；本机关的「${cellLabel(id)}」应为 0，请核实`, `Only provinces and cities with districts make 规章; ${id} should be 0 for this issuer`),
+        message: messages.text(locale, 'rulesNotIssuedHere', { cell: cellText(id, locale) }),
       });
     }
   }

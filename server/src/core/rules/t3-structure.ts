@@ -3,9 +3,9 @@
 
 import type { T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
+import { defineMessages, joinList } from '../messages';
 import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, type T3ColId, type T3RowId } from '../schema';
-import type { Fix, Range, TextEdit } from '../types';
+import type { Fix, Locale, Range, TextEdit } from '../types';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -46,10 +46,75 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  otherNotSplit: {
+    zh: '（六）其他处理没有拆成 3 个子项：这是 2019 试行格式；2021 格式为 1.逾期不补正、2.逾期未缴费、3.其他',
+    en: '(6) is a single row as in the 2019 template; the 2021 format splits it into three sub-items',
+  },
+  missingRows: {
+    zh: '表三缺少 {count} 行：{rows}',
+    en: 'Table 3 lacks {count} row(s): {rows}',
+  },
+  fixInsertRow: {
+    zh: '插入“{row}”行（{values}）',
+    en: 'Insert row {row} ({values})',
+  },
+  duplicateRow: {
+    zh: '「{row}」在表三中出现了不止一次（第 {line} 行已有）',
+    en: 'Row {row} appears more than once (first on line {line})',
+  },
+  rowOutOfOrder: {
+    zh: '「{row}」的位置不符合标准行序',
+    en: 'Row {row} is out of the official order',
+  },
+  categoryAfterItems: {
+    zh: '分类标签「{category}」排在它的子项之后：行序错乱',
+    en: 'Category {category} stands after its own sub-items',
+  },
+  missingColumn: {
+    zh: '表三缺少“{names}”列：每行只有 {columnCount} 个数',
+    en: 'Table 3 lacks the column “{names}”: rows carry {columnCount} numbers',
+  },
+  fixInsertOtherColumn: {
+    zh: '插入“其他”列（每行取 总计 − 其余各列）',
+    en: 'Insert the “other” column (total − the other columns)',
+  },
+  shortRow: {
+    zh: '「{row}」只有 {valueCount} 个数，应有 {want} 个：无法确定各数属于哪一列，该行按缺失处理',
+    en: 'Row {row} has {valueCount} numbers instead of {want}; its cells are left unread',
+  },
+  emptyRows: {
+    zh: '表三有 {count} 行没有填写数字（{rows}）：这些单元格按未读处理，请核实是否应填 0',
+    en: '{count} row(s) of table 3 carry no numbers ({rows}); their cells are left unread',
+  },
+  categoryRowFilled: {
+    zh: '分类行「{label}」本身不应填数（官方表中为合并单元格）',
+    en: 'Category row {label} carries numbers; in the format it is a merged label cell',
+  },
+  categoryValuesBelowItems: {
+    zh: '分类行「{label}」带有数值，但数值应填在它的子项上：子项合计与之不符，请把数值移入对应子项',
+    en: 'Category row {label} carries numbers that belong in its sub-items',
+  },
+  categoryStrayValues: {
+    zh: '分类行「{label}」带有数值且行内不平衡：很可能是相邻编号漂移过来的伪值',
+    en: 'Category row {label} carries numbers that do not add up: probably stray digits',
+  },
+  fixCategoryToSubtotal: {
+    zh: '把分类行的数值改为其子项合计',
+    en: 'Set the category row to the sum of its sub-items',
+  },
+  fixMoveCategoryValues: {
+    zh: '把分类值移入子项「{row}」',
+    en: 'Move the category\'s numbers into {row}',
+  },
+});
+
 const ORDER = new Map<string, number>(T3_ROW_IDS.map((id, i) => [id, i]));
 const GROUP_FIRST: Record<string, T3RowId> = { refuse: 'R05', unable: 'R13', ignore: 'R16', other: 'R21' };
 
 function rowName(id: T3RowId) { return T3_ROW_BY_ID[id].label; }
+/** How a message names a row: its Chinese label, or its id in English. */
+function rowText(id: T3RowId, locale: Locale) { return locale === 'en' ? id : rowName(id); }
 
 export const t3StructureRule: Rule = ctx => {
   const t3 = ctx.model.t3;
@@ -74,8 +139,8 @@ function missingRows(ctx: RuleContext, t3: Table3) {
   ctx.report({
     code: 't3-missing-row', severity: 'error', range: sixAsOne ? at : t3.headerRange ?? at,
     message: sixAsOne && missing.length === 3
-      ? t(locale, '（六）其他处理没有拆成 3 个子项：这是 2019 试行格式；2021 格式为 1.逾期不补正、2.逾期未缴费、3.其他', '(6) is a single row as in the 2019 template; the 2021 format splits it into three sub-items')
-      : t(locale, `表三缺少 ${missing.length} 行：${missing.map(rowName).join('、')}`, `Table 3 lacks ${missing.length} row(s): ${missing.join(', ')}`),
+      ? messages.text(locale, 'otherNotSplit')
+      : messages.text(locale, 'missingRows', { count: missing.length, rows: joinList(locale, missing.map(id => rowText(id, locale))) }),
     cells: missing.map(id => `${id}.C7`),
     fixes: missing.length === 1 && !sixAsOne ? insertRowFix(ctx, t3, missing[0]) : undefined,
   });
@@ -122,7 +187,7 @@ function insertRowFix(ctx: RuleContext, t3: Table3, id: T3RowId): Fix[] | undefi
   const edit: TextEdit = prev
     ? { range: { start: { line: template.line, character: line.length }, end: { line: template.line, character: line.length } }, newText: eol + text }
     : { range: { start: { line: template.line, character: 0 }, end: { line: template.line, character: 0 } }, newText: text + eol };
-  return [{ kind: 'insert-row', title: t(ctx.locale, `插入“${rowName(id)}”行（${values.join('、')}）`, `Insert row ${id} (${values.join(', ')})`), edits: [edit], preferred: true }];
+  return [{ kind: 'insert-row', title: messages.text(ctx.locale, 'fixInsertRow', { row: rowText(id, ctx.locale), values: joinList(ctx.locale, values) }), edits: [edit], preferred: true }];
 }
 
 function duplicateRows(ctx: RuleContext, t3: Table3) {
@@ -130,7 +195,7 @@ function duplicateRows(ctx: RuleContext, t3: Table3) {
     const first = t3.rows[dup.id]!;
     ctx.report({
       code: 't3-duplicate-row', severity: 'error', range: dup.label?.range ?? { start: { line: dup.line, character: 0 }, end: { line: dup.line, character: 0 } },
-      message: t(ctx.locale, `「${rowName(dup.id)}」在表三中出现了不止一次（第 ${first.line + 1} 行已有）`, `Row ${dup.id} appears more than once (first on line ${first.line + 1})`),
+      message: messages.text(ctx.locale, 'duplicateRow', { row: rowText(dup.id, ctx.locale), line: first.line + 1 }),
       related: first.label ? [{ range: first.label.range, message: rowName(dup.id) }] : undefined,
     });
   }
@@ -150,8 +215,8 @@ function rowOrder(ctx: RuleContext, t3: Table3) {
         ctx.report({
           code: 't3-row-order', severity: 'warning', range,
           message: isRow
-            ? t(ctx.locale, `「${rowName(entry.id as T3RowId)}」的位置不符合标准行序`, `Row ${entry.id} is out of the official order`)
-            : t(ctx.locale, `分类标签「${T3_GROUP_LABELS[entry.id as keyof typeof T3_GROUP_LABELS]}」排在它的子项之后：行序错乱`, `Category ${entry.id} stands after its own sub-items`),
+            ? messages.text(ctx.locale, 'rowOutOfOrder', { row: rowText(entry.id as T3RowId, ctx.locale) })
+            : messages.text(ctx.locale, 'categoryAfterItems', { category: ctx.locale === 'en' ? entry.id : T3_GROUP_LABELS[entry.id as keyof typeof T3_GROUP_LABELS] }),
         });
       }
     }
@@ -165,7 +230,7 @@ function missingColumns(ctx: RuleContext, t3: Table3) {
   const names = t3.missingColumns.map(c => T3_COL_LABELS[c]).join('、');
   ctx.report({
     code: 't3-missing-column', severity: 'error', range: t3.headerRange ?? t3.range,
-    message: t(locale, `表三缺少“${names}”列：每行只有 ${t3.columnCount} 个数`, `Table 3 lacks the column “${names}”: rows carry ${t3.columnCount} numbers`),
+    message: messages.text(locale, 'missingColumn', { names, columnCount: t3.columnCount }),
     cells: t3.missingColumns,
     fixes: insertColumnFix(ctx, t3),
   });
@@ -189,7 +254,7 @@ function insertColumnFix(ctx: RuleContext, t3: Table3): Fix[] | undefined {
   // The header cell goes after 法律服务机构.
   const header = t3.headerRange ? findHeaderCell(ctx, t3.headerRange.start.line) : null;
   if (header) edits.push({ range: { start: header, end: header }, newText: `${sep}其他` });
-  return [{ kind: 'insert-column', title: t(ctx.locale, '插入“其他”列（每行取 总计 − 其余各列）', 'Insert the “other” column (total − the other columns)'), edits, preferred: true }];
+  return [{ kind: 'insert-column', title: messages.text(ctx.locale, 'fixInsertOtherColumn'), edits, preferred: true }];
 }
 
 function findHeaderCell(ctx: RuleContext, from: number) {
@@ -211,8 +276,7 @@ function shortRows(ctx: RuleContext, t3: Table3) {
     const range = row.label?.range ?? { start: { line: row.line, character: 0 }, end: { line: row.line, character: ctx.src.lines[row.line].length } };
     ctx.report({
       code: 't3-missing-values', severity: 'error', range,
-      message: t(ctx.locale, `「${rowName(row.id)}」只有 ${row.valueCount} 个数，应有 ${want} 个：无法确定各数属于哪一列，该行按缺失处理`,
-        `Row ${row.id} has ${row.valueCount} numbers instead of ${want}; its cells are left unread`),
+      message: messages.text(ctx.locale, 'shortRow', { row: rowText(row.id, ctx.locale), valueCount: row.valueCount, want }),
       cells: T3_COLS.map(c => `${row.id}.${c}`),
     });
   }
@@ -220,8 +284,10 @@ function shortRows(ctx: RuleContext, t3: Table3) {
   if (empty.length) {
     ctx.report({
       code: 't3-missing-values', severity: 'warning', range: empty[0].label!.range,
-      message: t(ctx.locale, `表三有 ${empty.length} 行没有填写数字（${empty.slice(0, 4).map(r => rowName(r.id)).join('、')}${empty.length > 4 ? '…' : ''}）：这些单元格按未读处理，请核实是否应填 0`,
-        `${empty.length} row(s) of table 3 carry no numbers (${empty.map(r => r.id).join(', ')}); their cells are left unread`),
+      message: messages.text(ctx.locale, 'emptyRows', {
+        count: empty.length,
+        rows: ctx.locale === 'en' ? joinList('en', empty.map(r => r.id)) : joinList('zh-cn', empty.slice(0, 4).map(r => rowName(r.id))) + (empty.length > 4 ? '…' : ''),
+      }),
       cells: empty.flatMap(r => T3_COLS.map(c => `${r.id}.${c}`)),
       related: empty.slice(1).map(r => ({ range: r.label!.range, message: rowName(r.id) })),
     });
@@ -252,13 +318,13 @@ function categoryValues(ctx: RuleContext, t3: Table3, cat: T3CategoryRow) {
   ctx.report({
     code: 't3-category-values', severity: allZero ? 'information' : 'error', range: cat.label.range,
     message: allZero
-      ? t(locale, `分类行「${label}」本身不应填数（官方表中为合并单元格）`, `Category row ${label} carries numbers; in the format it is a merged label cell`)
+      ? messages.text(locale, 'categoryRowFilled', { label })
       : selfConsistent
-        ? t(locale, `分类行「${label}」带有数值，但数值应填在它的子项上：子项合计与之不符，请把数值移入对应子项`, `Category row ${label} carries numbers that belong in its sub-items`)
-        : t(locale, `分类行「${label}」带有数值且行内不平衡：很可能是相邻编号漂移过来的伪值`, `Category row ${label} carries numbers that do not add up: probably stray digits`),
+        ? messages.text(locale, 'categoryValuesBelowItems', { label })
+        : messages.text(locale, 'categoryStrayValues', { label }),
     cells: Object.values(cat.cells).map(c => c.id),
     fixes: allZero ? undefined
-      : !selfConsistent ? (edits.length ? [{ kind: 'category-to-subtotal', title: t(locale, '把分类行的数值改为其子项合计', 'Set the category row to the sum of its sub-items'), edits, preferred: true }] : undefined)
+      : !selfConsistent ? (edits.length ? [{ kind: 'category-to-subtotal', title: messages.text(locale, 'fixCategoryToSubtotal'), edits, preferred: true }] : undefined)
         : moveIntoSubItem(ctx, t3, cat, subItems, cols),
   });
 }
@@ -276,7 +342,7 @@ function moveIntoSubItem(ctx: RuleContext, t3: Table3, cat: T3CategoryRow, subIt
       if (from.value === 0) continue;
       edits.push({ range: to.range, newText: String(to.value + from.value) }, { range: from.range, newText: '0' });
     }
-    if (ok && edits.length) fixes.push({ kind: 'move-category-values', title: t(ctx.locale, `把分类值移入子项「${rowName(id)}」`, `Move the category's numbers into ${id}`), edits });
+    if (ok && edits.length) fixes.push({ kind: 'move-category-values', title: messages.text(ctx.locale, 'fixMoveCategoryValues', { row: rowText(id, ctx.locale) }), edits });
   }
   return fixes.length ? fixes : undefined;
 }

@@ -1,7 +1,7 @@
 // Table 四 must carry exactly 15 numbers (T4-E4); with more or fewer, no cell is guessed.
 
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -12,6 +12,13 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  tableNeedsNumbers: {
+    zh: '表四应有 15 个数，实际读到 {valueCount} 个：无法确定各数所属列，表四按缺失处理',
+    en: 'Table 4 needs 15 numbers, found {valueCount}; its cells are left unread',
+  },
+});
+
 export const t4ValuesRule: Rule = ctx => {
   const t4 = ctx.model.t4;
   if (!t4 || t4.valueCount === 15 || t4.blank.length) return;
@@ -19,6 +26,6 @@ export const t4ValuesRule: Rule = ctx => {
   ctx.report({
     code: 't4-column-count', severity: 'error',
     range: first ? { start: first.range.start, end: t4.values[t4.values.length - 1].range.end.line === first.range.start.line ? t4.values[t4.values.length - 1].range.end : first.range.end } : t4.range,
-    message: t(ctx.locale, `表四应有 15 个数，实际读到 ${t4.valueCount} 个：无法确定各数所属列，表四按缺失处理`, `Table 4 needs 15 numbers, found ${t4.valueCount}; its cells are left unread`),
+    message: messages.text(ctx.locale, 'tableNeedsNumbers', { valueCount: t4.valueCount }),
   });
 };

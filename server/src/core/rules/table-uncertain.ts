@@ -6,8 +6,8 @@
 import type { Misread, UncertainRow } from '../model';
 import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
-import { t } from '../rule';
-import { T3_ROW_BY_ID, type T3RowId } from '../schema';
+import { defineMessages, joinList } from '../messages';
+import { tableName, T3_ROW_BY_ID, type TableKey, type T3RowId } from '../schema';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -19,16 +19,48 @@ export const codes = defineCodes({
   },
 });
 
-function report(ctx: RuleContext, table: [string, string], columns: number, all: UncertainRow[], name: (row: string) => string) {
+const messages = defineMessages({
+  runTogether: {
+    zh: '{table}未能可靠读出：数字连在一起，{count} 行有多种读法或无法拆分（{detail}），{cells} 个单元格不确定，未作核对；请对照原表',
+    en: '{table} could not be read reliably: digits run together in {count} row(s) with several or no readings{detail}; {cells} cells are uncertain and were not checked',
+  },
+  rowTotalsFail: {
+    zh: '多行的行内合计同时不成立，像是某列错位',
+    en: 'row totals fail in many rows, as a shifted column makes them',
+  },
+  columnRelationsFail: {
+    zh: '多列的合计同时不成立，像是某行读自别的行',
+    en: 'column relations fail in many columns, as a row read from the wrong line makes them',
+  },
+  relationsFailTogether: {
+    zh: '表三未能可靠读出：{mFailing} 处勾稽关系同时不成立，{shape}，也可能原表本身有误；{mCells} 个单元格不确定，未逐格报错，请对照原表核实',
+    en: 'Table 3 could not be read reliably: {mFailing} relations fail at once; {shape}, or the table itself is wrong. {mCells} cells are uncertain and were not checked one by one',
+  },
+  unattributed: {
+    zh: '表三未能可靠读出：{count} 行数字与行标签分开印出，无法确定属于哪一行{waiting}；{cells} 个单元格不确定，未作核对，请对照原表',
+    en: 'Table 3 could not be read reliably: {count} number row(s) stand away from their labels and cannot be attributed{waiting}{cells}',
+  },
+  rowsWaiting: {
+    zh: '（待定的行：{rows}）',
+    en: ' (rows waiting: {rows})',
+  },
+  unattributedNumbers: {
+    zh: '无法对应的数字行',
+    en: 'unattributed numbers',
+  },
+});
+
+function report(ctx: RuleContext, table: TableKey, columns: number, all: UncertainRow[], name: (row: string) => string) {
   const rows = all.filter(u => !u.unbalanced); // rows wrong in every reading are said by unbalanced-runs
   if (!rows.length) return;
   const cells = rows.length * columns;
   const detail = rows.slice(0, 3).map(u => `${name(u.row)}“${u.readings.length ? u.readings.join(' / ') : '—'}”`).join('；');
   ctx.report({
     code: 'table-uncertain', severity: 'information', range: rows[0].range,
-    message: t(ctx.locale,
-      `${table[0]}未能可靠读出：数字连在一起，${rows.length} 行有多种读法或无法拆分（${detail}${rows.length > 3 ? '…' : ''}），${cells} 个单元格不确定，未作核对；请对照原表`,
-      `${table[1]} could not be read reliably: digits run together in ${rows.length} row(s) with several or no readings; ${cells} cells are uncertain and were not checked`),
+    message: messages.text(ctx.locale, 'runTogether', {
+      table: tableName(table, ctx.locale), count: rows.length, cells,
+      detail: ctx.locale === 'en' ? '' : detail + (rows.length > 3 ? '…' : ''),
+    }),
     related: rows.slice(1).map(u => ({ range: u.range, message: name(u.row) })),
   });
 }
@@ -36,13 +68,11 @@ function report(ctx: RuleContext, table: [string, string], columns: number, all:
 /** Many relations failing at once: said once, as a doubt about the reading (the table may also be wrong). */
 function reportMisread(ctx: RuleContext, m: Misread) {
   const shape = m.pattern === 'columns'
-    ? t(ctx.locale, '多行的行内合计同时不成立，像是某列错位', 'row totals fail in many rows, as a shifted column makes them')
-    : t(ctx.locale, '多列的合计同时不成立，像是某行读自别的行', 'column relations fail in many columns, as a row read from the wrong line makes them');
+    ? messages.text(ctx.locale, 'rowTotalsFail')
+    : messages.text(ctx.locale, 'columnRelationsFail');
   ctx.report({
     code: 'table-uncertain', severity: 'warning', range: m.range,
-    message: t(ctx.locale,
-      `表三未能可靠读出：${m.failing.length} 处勾稽关系同时不成立，${shape}，也可能原表本身有误；${m.cells.length} 个单元格不确定，未逐格报错，请对照原表核实`,
-      `Table 3 could not be read reliably: ${m.failing.length} relations fail at once; ${shape}, or the table itself is wrong. ${m.cells.length} cells are uncertain and were not checked one by one`),
+    message: messages.text(ctx.locale, 'relationsFailTogether', { mFailing: m.failing.length, shape, mCells: m.cells.length }),
     cells: m.cells,
   });
 }
@@ -53,10 +83,13 @@ function reportUnattributed(ctx: RuleContext, numbers: Range[], rows: T3RowId[])
   const names = rows.slice(0, 4).map(id => T3_ROW_BY_ID[id]?.label ?? id).join('、');
   ctx.report({
     code: 'table-uncertain', severity: 'warning', range: numbers[0],
-    message: t(ctx.locale,
-      `表三未能可靠读出：${numbers.length} 行数字与行标签分开印出，无法确定属于哪一行${rows.length ? `（待定的行：${names}${rows.length > 4 ? '…' : ''}）` : ''}；${rows.length * 7} 个单元格不确定，未作核对，请对照原表`,
-      `Table 3 could not be read reliably: ${numbers.length} number row(s) stand away from their labels and cannot be attributed${rows.length ? ` (rows waiting: ${rows.join(', ')})` : ''}`),
-    related: numbers.slice(1).map(r => ({ range: r, message: t(ctx.locale, '无法对应的数字行', 'unattributed numbers') })),
+    message: messages.text(ctx.locale, 'unattributed', {
+      count: numbers.length,
+      waiting: !rows.length ? '' : messages.text(ctx.locale, 'rowsWaiting', { rows: ctx.locale === 'en' ? joinList('en', rows) : names + (rows.length > 4 ? '…' : '') }),
+      // The English message does not count the uncertain cells.
+      cells: ctx.locale === 'en' ? '' : rows.length * 7,
+    }),
+    related: numbers.slice(1).map(r => ({ range: r, message: messages.text(ctx.locale, 'unattributedNumbers') })),
   });
 }
 
@@ -64,7 +97,7 @@ export const tableUncertainRule: Rule = ctx => {
   const { t2, t3, t4 } = ctx.model;
   if (t3?.misread) reportMisread(ctx, t3.misread);
   if (t3) reportUnattributed(ctx, t3.unattributed.numbers, t3.unattributed.rows);
-  if (t2) report(ctx, ['表二', 'Table 2'], 3, t2.uncertain, row => row);
-  if (t3) report(ctx, ['表三', 'Table 3'], 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
-  if (t4) report(ctx, ['表四', 'Table 4'], 15, t4.uncertain, () => '');
+  if (t2) report(ctx, 't2', 3, t2.uncertain, row => row);
+  if (t3) report(ctx, 't3', 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
+  if (t4) report(ctx, 't4', 15, t4.uncertain, () => '');
 };

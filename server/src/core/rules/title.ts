@@ -3,7 +3,7 @@
 
 import { isCjk } from '../normalise';
 import type { Rule } from '../rule';
-import { t } from '../rule';
+import { defineMessages } from '../messages';
 import type { TextEdit } from '../types';
 import { defineCodes } from '../codes';
 
@@ -27,12 +27,35 @@ export const codes = defineCodes({
   },
 });
 
+const messages = defineMessages({
+  noTitleFound: {
+    zh: '没有找到标题“××××年政府信息公开工作年度报告”',
+    en: 'No title “…年政府信息公开工作年度报告” found',
+  },
+  titleBrokenOver: {
+    zh: '标题被拆成了 {pieces} 行：{text}',
+    en: 'The title is broken over {pieces} lines: {text}',
+  },
+  joinTitleInto: {
+    zh: '把标题合并为一行',
+    en: 'Join the title into one line',
+  },
+  titleHasSpaces: {
+    zh: '标题的汉字之间有多余空格（多为抽取伪影）',
+    en: 'The title has spaces between Chinese characters (an extraction artefact)',
+  },
+  removeSpacesBetween: {
+    zh: '删除汉字之间的空格',
+    en: 'Remove the spaces between Chinese characters',
+  },
+});
+
 export const titleRule: Rule = ctx => {
   const title = ctx.model.title;
   const { locale, src } = ctx;
   if (!title) {
     ctx.report({ code: 'title-missing', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: src.lines[0]?.length ?? 0 } },
-      message: t(locale, '没有找到标题“××××年政府信息公开工作年度报告”', 'No title “…年政府信息公开工作年度报告” found') });
+      message: messages.text(locale, 'noTitleFound') });
     return;
   }
   const { start, end } = title.range;
@@ -42,8 +65,8 @@ export const titleRule: Rule = ctx => {
     const lastStart = src.lines[end.line].length - src.lines[end.line].trimStart().length;
     ctx.report({
       code: 'title-split', severity: 'information', range: title.range,
-      message: t(locale, `标题被拆成了 ${pieces} 行：${title.text}`, `The title is broken over ${pieces} lines: ${title.text}`),
-      fixes: [{ kind: 'join-title', title: t(locale, '把标题合并为一行', 'Join the title into one line'), preferred: true,
+      message: messages.text(locale, 'titleBrokenOver', { pieces, text: title.text }),
+      fixes: [{ kind: 'join-title', title: messages.text(locale, 'joinTitleInto'), preferred: true,
         edits: [{ range: { start: { line: start.line, character: first.trimEnd().length }, end: { line: end.line, character: lastStart } }, newText: '' }] }],
     });
   }
@@ -61,8 +84,8 @@ export const titleRule: Rule = ctx => {
   if (edits.length) {
     ctx.report({
       code: 'title-spacing', severity: 'information', range: edits[0].range,
-      message: t(locale, '标题的汉字之间有多余空格（多为抽取伪影）', 'The title has spaces between Chinese characters (an extraction artefact)'),
-      fixes: [{ kind: 'title-spacing', title: t(locale, '删除汉字之间的空格', 'Remove the spaces between Chinese characters'), edits, preferred: true }],
+      message: messages.text(locale, 'titleHasSpaces'),
+      fixes: [{ kind: 'title-spacing', title: messages.text(locale, 'removeSpacesBetween'), edits, preferred: true }],
     });
   }
 };
