@@ -39,7 +39,7 @@ const key = f => `${f.code}@${f.range.start.line}:${f.range.start.character}`;
 function* defects(text) {
   const { model } = analyze(text);
   const src = toSource(text);
-  const off = r => [offsetAt(src, r.start.line, r.start.character), offsetAt(src, r.end.line, r.end.character)];
+  const off = r => [offsetAt(src, r.start), offsetAt(src, r.end)];
   const cells = [...allCells(model).values()].filter(c => c.range && c.value !== null && Number.isInteger(c.value) && c.value < 1e6 && /^\d+$/.test(c.raw));
   const onCell = id => f => f.cells && f.cells.includes(id) && f.severity !== 'hint';
   // A number changed (a typo in a total or in a part): some relation it takes part in breaks.

@@ -335,7 +335,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 function gluedToLabel(src: SourceText, b: Build): boolean {
   const label = b.target.label, first = b.values[0];
   if (!label || !first) return false;
-  return offsetAt(src, label.range.end.line, label.range.end.character) === offsetAt(src, first.line, first.start);
+  return offsetAt(src, label.range.end) === offsetAt(src, { line: first.line, character: first.start });
 }
 
 function emptyCells(prefix: string): Record<T3ColId, Cell> {
