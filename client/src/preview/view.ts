@@ -8,7 +8,7 @@ import {
   T4_RESULTS, T4_RESULTS_EN, cellLabel, type T3ColId, type T3RowId,
 } from '../../../server/src/core/schema';
 import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
-import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
+import { GRIDS, TABLE_IDS, rowOfKey, type TableId } from '../common/grid';
 import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
@@ -166,7 +166,8 @@ export function buildView(model: ReportModel, findings: Finding[], locale: Local
         if (g.kind === 'value') {
           out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, blank.has(g.id), origins?.get(g.id), relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
         } else if (g.kind === 'label' && g.key) {
-          out[g.key] = g.key.startsWith('row:') && model.t3 ? rowLabel(g.text, model.t3.rows[g.key.slice(4) as T3RowId], findings, s) : { text: g.text, cls: '', title: '' };
+          const row = rowOfKey(g.key);
+          out[g.key] = row && model.t3 ? rowLabel(g.text, model.t3.rows[row], findings, s) : { text: g.text, cls: '', title: '' };
         }
       }
     }

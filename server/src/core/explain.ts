@@ -4,7 +4,7 @@
 import type { Relation, ReportModel, Section, UncertainRow } from './model';
 import { allCells, cellsWithCategories } from './model';
 import { t } from './rule';
-import { cellLabel, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3ColId, type T3RowId } from './schema';
+import { cellLabel, isT3RowId, parseCellId, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3RowId } from './schema';
 import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
 
 export type TableKey = 't2' | 't3' | 't4';
@@ -28,10 +28,8 @@ export function cellAt(model: ReportModel, p: Position): Cell | null {
 }
 
 export function tableOf(id: string): TableKey | null {
-  if (/^R\d\d\.C\d$/.test(id)) return 't3';
-  if (/^K\d+$/.test(id)) return 't4';
-  if (/^(A|B)[123]$|^(L1|P1|P2|F1)$/.test(id)) return 't2';
-  return null;
+  const table = parseCellId(id)?.table;
+  return table === 't3-category' ? null : table ?? null;
 }
 
 export function relationsOf(model: ReportModel, id: string): Relation[] {
@@ -58,14 +56,13 @@ const T2_EN: Record<string, { row: string; column: string }> = {
 
 /** Full label of a cell: row and column, with the category of table 三 sub-items. */
 export function fullLabel(id: string, locale: Locale): { row: string; column: string } {
-  const g = /^G(\d)\.(C\d)$/.exec(id);
-  const groups = ['refuse', 'unable', 'ignore', 'other'] as const;
-  if (g && groups[Number(g[1]) - 3]) {
-    const group = T3_GROUP_LABELS[groups[Number(g[1]) - 3]];
-    return { row: locale === 'en' ? `category row ${group}` : `分类行 ${group}`, column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[g[2] as T3ColId] };
+  const ref = parseCellId(id);
+  const columns = locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS;
+  if (ref?.table === 't3-category') {
+    const group = T3_GROUP_LABELS[ref.group];
+    return { row: locale === 'en' ? `category row ${group}` : `分类行 ${group}`, column: columns[ref.col] };
   }
-  const m = /^(R\d\d)\.(C\d)$/.exec(id);
-  if (m) return { row: rowTitle(m[1] as T3RowId, locale), column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[m[2] as T3ColId] };
+  if (ref?.table === 't3') return { row: rowTitle(ref.row, locale), column: columns[ref.col] };
   if (locale === 'en' && T2_EN[id]) return T2_EN[id];
   const [row, column = ''] = cellLabel(id, locale).split(' / ');
   return { row, column };
@@ -152,7 +149,7 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
     ? (cell.raw ? t(locale, `无法读取（原文 \`${cell.raw}\`）`, `unreadable (source \`${cell.raw}\`)`) : t(locale, '缺失', 'missing'))
     : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? t(locale, `（原文 \`${cell.raw}\`）`, ` (source \`${cell.raw}\`)`) : '');
   out.push(t(locale, `值：${value}`, `Value: ${value}`));
-  const note = /^G\d\./.test(cell.id)
+  const note = parseCellId(cell.id)?.table === 't3-category'
     ? ['官方表格中分类行是合并的标签单元格，本身没有数值；数值应填在其编号子项上。', 'In the official table a category row is a merged label with no numbers; the numbers belong on its numbered sub-items.'] as [string, string]
     : NOTES[cell.id];
   if (note) out.push('', `*${t(locale, note[0], note[1])}*`);
@@ -180,7 +177,7 @@ export function explainUncertainAt(model: ReportModel, p: Position, locale: Loca
   for (const [zh, en, rows] of tables) {
     const u = rows.find(r => contains(r.range, p));
     if (!u) continue;
-    const name = /^R\d\d$/.test(u.row) ? fullLabel(`${u.row}.C1`, locale).row : u.row;
+    const name = isT3RowId(u.row) ? rowTitle(u.row, locale) : u.row;
     const readings = u.readings.length ? u.readings.map(r => `\`${r}\``).join(t(locale, '、', ', ')) : t(locale, '无', 'none');
     return {
       range: u.range,
@@ -271,8 +268,8 @@ export function explainBalance(model: ReportModel, locale: Locale): string {
   const v = (id: string) => num(cells.get(id)?.value);
   out.push(t(locale, '| 列 | 新收 + 结转 | 总计 + 结转下年 | |', '| column | new + carried | total + forward | |'), '|---|---:|---:|:-:|');
   for (const r of rels) {
-    const col = r.left[0].slice(4) as T3ColId;
-    const name = (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[col] ?? col;
+    const ref = parseCellId(r.left[0]);
+    const name = ref?.table === 't3' ? (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[ref.col] : r.left[0];
     const d = r.leftValue !== null && r.rightValue !== null ? r.leftValue - r.rightValue : null;
     const mark = r.holds === true ? '✓' : r.holds === false ? `✗ ${t(locale, '差', 'diff')} ${signed(d ?? 0)}` : '？';
     out.push(`| ${name} | ${r.left.map(v).join(' + ')} = ${num(r.leftValue)} | ${r.right.map(v).join(' + ')} = ${num(r.rightValue)} | ${mark} |`);

@@ -7,7 +7,7 @@ import type { Misread, UncertainRow } from '../model';
 import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { t } from '../rule';
-import { T3_ROW_BY_ID, type T3RowId } from '../schema';
+import { isT3RowId, T3_ROW_BY_ID, type T3RowId } from '../schema';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -65,6 +65,6 @@ export const tableUncertainRule: Rule = ctx => {
   if (t3?.misread) reportMisread(ctx, t3.misread);
   if (t3) reportUnattributed(ctx, t3.unattributed.numbers, t3.unattributed.rows);
   if (t2) report(ctx, ['表二', 'Table 2'], 3, t2.uncertain, row => row);
-  if (t3) report(ctx, ['表三', 'Table 3'], 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
+  if (t3) report(ctx, ['表三', 'Table 3'], 7, t3.uncertain, row => (isT3RowId(row) ? T3_ROW_BY_ID[row].label : row));
   if (t4) report(ctx, ['表四', 'Table 4'], 15, t4.uncertain, () => '');
 };

@@ -351,5 +351,6 @@ function missingFromHeader(words: string[], n: number): T3ColId[] {
     if (c === 'C7') return !header.includes('总计');
     return !header.includes(T3_COL_LABELS[c].slice(0, 2));
   });
-  return (absent.length ? absent : ['C6' as T3ColId]).slice(0, n);
+  const other: T3ColId[] = ['C6'];
+  return (absent.length ? absent : other).slice(0, n);
 }
