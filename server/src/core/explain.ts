@@ -4,6 +4,7 @@
 import type { Relation, ReportModel, Section, UncertainRow } from './model';
 import { allCells, cellsWithCategories } from './model';
 import { t } from './rule';
+import { relationEquation, relationTerms } from './relation-wording';
 import { cellLabel, isT3RowId, parseCellId, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type T3RowId } from './schema';
 import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
 
@@ -68,16 +69,6 @@ export function fullLabel(id: string, locale: Locale): { row: string; column: st
   return { row, column };
 }
 
-/** Short labels of the terms of a relation (the part they do not share) and the shared part. */
-function termLabels(ids: string[], locale: Locale): { labels: string[]; common: string } {
-  const parts = ids.map(id => cellLabel(id, locale).split(' / '));
-  const sameRow = parts.every(p => p[0] === parts[0][0]);
-  const sameCol = parts.every(p => p[1] === parts[0][1]);
-  if (sameRow && parts[0][1] !== undefined) return { labels: parts.map(p => p[1]), common: parts[0][0] };
-  if (sameCol && parts[0][1] !== undefined) return { labels: parts.map(p => p[0]), common: parts[0][1] };
-  return { labels: parts.map(p => p.join(' ')), common: '' };
-}
-
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '?' : String(v));
 const signed = (d: number) => (d > 0 ? `+${d}` : String(d));
 
@@ -94,19 +85,16 @@ export function describeRelation(model: ReportModel, rel: Relation, locale: Loca
   if (rel.left.length === 1) {
     return `${label(rel.left[0])} = ${rel.right.map(v).join(' + ')} = ${num(rel.rightValue)} ${mark}${tail}`;
   }
-  const all = termLabels([...rel.left, ...rel.right], locale);
-  const lhs = all.labels.slice(0, rel.left.length).join(' + '), rhs = all.labels.slice(rel.left.length).join(' + ');
   const eq = rel.holds === false ? '≠' : '=';
   const diff = rel.holds === false && d !== null ? t(locale, `（差 ${signed(d)}）`, ` (difference ${signed(d)})`) : rel.holds === null ? tail : '';
-  const head = all.common ? `${all.common}：` : '';
-  return `${head}${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
+  return `${relationEquation(rel, locale)}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
 }
 
 /** Non-zero terms of a long sum, so the reader sees where the total comes from. */
 function nonZeroTerms(model: ReportModel, rel: Relation, locale: Locale): string {
   if (rel.right.length <= 7) return '';
   const cells = allCells(model);
-  const { labels } = termLabels(rel.right, locale);
+  const { labels } = relationTerms(rel.right, locale);
   const parts = rel.right.map((id, i) => [labels[i], cells.get(id)?.value] as const).filter(([, x]) => x !== 0);
   if (!parts.length) return '';
   return t(locale, '　其中非零项：', '　non-zero terms: ') + parts.map(([l, x]) => `${l} ${num(x)}`).join(t(locale, '，', ', '));
