@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 /** Server modules the client may import: the protocol, the model's types and the pure helpers it shares. */
 const SHARED_WITH_CLIENT = [
-  'server/src/lsp/protocol',
+  'server/src/shared/protocol',
   'server/src/core/types',
   'server/src/core/model',
   'server/src/core/schema',
@@ -24,7 +24,7 @@ const CLIENT_TO_SERVER = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '**/*.js', '**/*.mjs', 'server/src/core/forbidden/**'] },
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'],
     languageOptions: {
@@ -48,7 +48,7 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*'], message: 'server/src/core is pure: no Node API.' },
           { group: ['vscode', 'vscode-*'], message: 'server/src/core knows nothing of VS Code or LSP: that is server/src/lsp.' },
-          { group: ['**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/import', '**/import/*', '**/client/**', '**/server'], message: 'server/src/core imports only from server/src/core.' },
+          { group: ['**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/import', '**/import/*', '**/shared', '**/shared/*', '**/client/**', '**/server'], message: 'server/src/core imports only from server/src/core.' },
         ],
       }],
     },

@@ -2,7 +2,7 @@
 // template, import from Word / PDF / web page, fix all, export tables, problems view, and the "mark as reviewed" code-action command.
 
 import * as vscode from 'vscode';
-import { ServerCommands, type MarkReviewedArgs } from '../../server/src/lsp/protocol';
+import { ServerCommands, type MarkReviewedArgs } from '../../server/src/shared/protocol';
 import type { TextLayout } from './common/textTable';
 import { exportTables } from './export/save';
 import { importReport } from './importReport';

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
-import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type InitOptions, type ModelResult } from '../../server/src/lsp/protocol';
+import { DidAnalyzeNotification, ModelRequest, type DidAnalyzeParams, type InitOptions, type ModelResult } from '../../server/src/shared/protocol';
 import { modelResult, didAnalyze } from './common/validate';
 import { isReportText } from '../../server/src/core/detect';
 import { LANGUAGE_ID, config, documentHead } from './reports';

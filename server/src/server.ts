@@ -16,7 +16,7 @@ import { registerFormatting } from './lsp/formatting';
 import { registerHover } from './lsp/hover';
 import { registerModelRequest } from './lsp/model-request';
 import { AFTER_SHUTDOWN, lifecycleStrategy, type AfterShutdownParams } from './lsp/lifecycle';
-import type { InitOptions } from './lsp/protocol';
+import type { InitOptions } from './shared/protocol';
 import { uriToPath } from './lsp/paths';
 import { ReviewStore } from './lsp/reviewed';
 import { SettingsCache } from './lsp/settings';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analyze';
 import { fixAll } from '../../server/src/core/fix/fixAll';
-import type { DiagnosticData, MarkReviewedArgs } from '../../server/src/lsp/protocol';
+import type { DiagnosticData, MarkReviewedArgs } from '../../server/src/shared/protocol';
 import { applyTextEdits, editsFor, FAST, TestClient, uriOf } from './client';
 import { report, reports } from './helpers';
 import { synthReport } from './synthetic';

@@ -16,7 +16,7 @@ import {
   type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DidAnalyzeNotification, type DidAnalyzeParams, type InitOptions } from '../../server/src/lsp/protocol';
+import { DidAnalyzeNotification, type DidAnalyzeParams, type InitOptions } from '../../server/src/shared/protocol';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(ROOT, 'dist/server.js');

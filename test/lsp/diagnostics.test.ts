@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analyze';
 import { ruleHref } from '../../server/src/core/registry';
-import { ModelRequest, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { ModelRequest, type DiagnosticData } from '../../server/src/shared/protocol';
 import { TestClient, uriOf } from './client';
 import { engineFindings, ident, report, reports } from './helpers';
 import { synthReport } from './synthetic';

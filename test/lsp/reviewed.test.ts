@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { ReviewStore, ReviewStoreError, STORE_NAME } from '../../server/src/lsp/reviewed';
-import type { DiagnosticData } from '../../server/src/lsp/protocol';
+import type { DiagnosticData } from '../../server/src/shared/protocol';
 import { FAST, TestClient } from './client';
 import { synthReport } from './synthetic';
 

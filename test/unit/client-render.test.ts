@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { analyze } from '../../server/src/core/analyze';
 import { T3_NOTE } from '../../client/src/common/grid';
-import { diffView, mergePatch } from '../../client/src/preview/diff';
+import { diffView, mergePatch } from '../../client/src/common/view-diff';
 import type { ViewState } from '../../client/src/common/preview-protocol';
 import { previewStrings } from '../../client/src/common/strings';
 import { buildView } from '../../client/src/preview/view';

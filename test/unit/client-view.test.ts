@@ -8,7 +8,7 @@ import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { toSource } from '../../server/src/core/text';
 import type { Range } from '../../server/src/core/types';
-import { diffView, mergePatch } from '../../client/src/preview/diff';
+import { diffView, mergePatch } from '../../client/src/common/view-diff';
 import { cellAt, rangeOf } from '../../client/src/preview/locate';
 import { previewStrings } from '../../client/src/common/strings';
 import { buildView } from '../../client/src/preview/view';

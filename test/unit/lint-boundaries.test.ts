@@ -26,7 +26,7 @@ const IMPORT = (spec: string) => `import { x } from '${spec}';\nexport const y =
 
 test('server/src/core imports nothing outside the engine', async () => {
   const file = 'server/src/core/rules/probe.ts';
-  for (const spec of ['fs', 'path', 'child_process', 'node:fs', 'vscode', 'vscode-languageserver/node', '../../lsp/protocol', '../../cli/output', '../../import/lazy', '../../server', '../../../../client/src/common/grid']) {
+  for (const spec of ['fs', 'path', 'child_process', 'node:fs', 'vscode', 'vscode-languageserver/node', '../../shared/protocol', '../../lsp/analysis', '../../cli/output', '../../import/lazy', '../../server', '../../../../client/src/common/grid']) {
     assert.equal((await restricted(file, IMPORT(spec))).filter(m => m.startsWith('no-restricted-imports')).length, 1, spec);
   }
   for (const spec of ['../rule', '../codes', '../tables/t3']) assert.deepEqual(await restricted(file, IMPORT(spec)), [], spec);
@@ -37,7 +37,7 @@ test('the client reaches the server only through the shared modules', async () =
   for (const spec of ['../../server/src/core/analyze', '../../server/src/lsp/analysis', '../../server/src/cli/output']) {
     assert.equal((await restricted(file, IMPORT(spec))).length, 1, spec);
   }
-  for (const spec of ['../../server/src/lsp/protocol', '../../server/src/core/types', '../../server/src/core/detect']) {
+  for (const spec of ['../../server/src/shared/protocol', '../../server/src/core/types', '../../server/src/core/detect']) {
     assert.deepEqual(await restricted(file, IMPORT(spec)), [], spec);
   }
   assert.equal((await restricted('client/src/common/probe.ts', IMPORT('../preview/view'))).length, 1);

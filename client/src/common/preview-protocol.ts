@@ -2,12 +2,12 @@
 // (xxgk/model, xxgk/didAnalyze, commands) is server/src/lsp/protocol.ts; its types are re-exported
 // here as types only, so the webview bundle stays free of LSP code.
 
-import type { Counts } from '../../../server/src/lsp/protocol';
+import type { Counts } from '../../../server/src/shared/protocol';
 import type { IssuerKind, Severity } from '../../../server/src/core/types';
 import type { TableId } from './grid';
 import type { PreviewStrings } from './strings';
 
-export type { Counts, DidAnalyzeParams, ModelResult } from '../../../server/src/lsp/protocol';
+export type { Counts, DidAnalyzeParams, ModelResult } from '../../../server/src/shared/protocol';
 
 // What the preview shows (built by preview/view.ts, rendered by preview/webview/render.ts).
 
@@ -15,6 +15,9 @@ export interface CellView { text: string; cls: string; title: string }
 export interface Bar { label: string; value: number | null }
 export interface ChartView { title: string; bars: Bar[] }
 /** `index` is the finding's position in the server's list (the extension reveals its range). */
+/** The severities in the order the preview lists them. */
+export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
+
 export interface FindingView { index: number; severity: Severity; code: string; message: string; line: number }
 export interface SummaryView { title: string | null; issuerKind: IssuerKind; year: number | null; publishDate: string | null; counts: Counts }
 

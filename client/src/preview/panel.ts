@@ -10,7 +10,7 @@ import { exportTables } from '../export/save';
 import { activeReportEditor, config, isReportDocument, uiLocale } from '../reports';
 import type { ServerConnection } from '../language-client';
 import { Throttle } from '../throttle';
-import { diffView } from './diff';
+import { diffView } from '../common/view-diff';
 import { previewHtml } from './preview-shell';
 import { cellAt, rangeOf } from './locate';
 import { previewStrings } from '../common/strings';

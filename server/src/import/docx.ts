@@ -4,7 +4,7 @@
 // gridSpan for merged columns, vMerge for merged rows (continuations left empty).
 
 import { unzipSync, strFromU8 } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { ImportError, type SourceCell, type SourceDoc, type SourceRow } from './import-types';
 
 type El = Element;
@@ -46,9 +46,8 @@ class Numbering {
   private levels = new Map<string, Level[]>();
   private counters = new Map<string, number[]>();
 
-  constructor(xml: Document | null) {
-    if (!xml) return;
-    const root = xml.documentElement;
+  constructor(root: El | null) {
+    if (!root) return;
     const abstract = new Map<string, Level[]>();
     for (const a of kids(root, 'abstractNum')) {
       abstract.set(a.getAttribute('w:abstractNumId') ?? '', kids(a, 'lvl').map(l => ({
@@ -75,10 +74,10 @@ class Numbering {
 }
 
 /** Numbering given by paragraph styles (a 标题 1 style numbered 一、二、…): styleId → its numPr. */
-function styleNumbering(xml: Document | null): Map<string, El> {
+function styleNumbering(root: El | null): Map<string, El> {
   const out = new Map<string, El>();
-  if (!xml) return out;
-  for (const style of kids(xml.documentElement, 'style')) {
+  if (!root) return out;
+  for (const style of kids(root, 'style')) {
     const pPr = kid(style, 'pPr');
     const numPr = pPr && kid(pPr, 'numPr');
     if (numPr && kid(numPr, 'numId')) out.set(style.getAttribute('w:styleId') ?? '', numPr);
@@ -187,10 +186,9 @@ export function readDocx(bytes: Uint8Array): SourceDoc {
       throw new ImportError('damaged');
     }
     if (!doc.documentElement) throw new ImportError('damaged');
-    return doc as unknown as Document;
+    return doc.documentElement;
   };
-  const doc = parse(document);
-  const body = kid(doc.documentElement, 'body');
+  const body = kid(parse(document), 'body');
   if (!body) throw new ImportError('damaged');
   const optional = (name: string) => (files[name] ? parse(files[name]) : null);
   const reader = new Reader(new Numbering(optional('word/numbering.xml')), styleNumbering(optional('word/styles.xml')));

@@ -12,7 +12,7 @@ import type { Finding, Locale } from '../core/types';
 import { countDiagnostics, engineError, toDiagnostic, tooLarge } from './diagnostics';
 import { resolveLocale } from './i18n';
 import { isPreviousOf, PreviousFinder, yearKey, type YearKey } from './previous';
-import { DidAnalyzeNotification, type ReviewKey } from './protocol';
+import { DidAnalyzeNotification, type ReviewKey } from '../shared/protocol';
 import { reviewKey, ReviewStore, type ReviewEntry } from './reviewed';
 import type { Settings, SettingsCache } from './settings';
 

@@ -10,7 +10,7 @@ import { findingsLike, type AnalysisResult } from './analysis';
 import type { Ctx } from './context';
 import { workspaceEdit } from './workspace-edit';
 import { tr } from './i18n';
-import { ClientCommands, SOURCE, type DiagnosticData, type MarkReviewedArgs, type ReviewKey } from './protocol';
+import { ClientCommands, SOURCE, type DiagnosticData, type MarkReviewedArgs, type ReviewKey } from '../shared/protocol';
 import { visible } from './visible';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.xxgk`;

@@ -4,7 +4,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { tableStatus, type TableKey } from '../core/explain';
 import type { Ctx } from './context';
-import { ClientCommands } from './protocol';
+import { ClientCommands } from '../shared/protocol';
 
 export function registerCodeLens(ctx: Ctx): void {
   ctx.connection.onCodeLens(async (params, token) => {

@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Locale, Severity } from '../core/types';
 import { tr } from './i18n';
 import { ruleHref, type RuleCode } from '../core/registry';
-import { ENGINE_ERROR, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from './protocol';
+import { ENGINE_ERROR, SOURCE, TOO_LARGE, type Counts, type DiagnosticData, type ReviewKey } from '../shared/protocol';
 import { visible } from './visible';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

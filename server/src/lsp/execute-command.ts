@@ -9,7 +9,7 @@ import type { Ctx } from './context';
 import { fixAllEdits } from './codeActions';
 import { workspaceEdit } from './workspace-edit';
 import { tr } from './i18n';
-import { ServerCommands, type MarkReviewedArgs } from './protocol';
+import { ServerCommands, type MarkReviewedArgs } from '../shared/protocol';
 import { ReviewStoreError } from './reviewed';
 
 export const SERVER_COMMANDS = Object.values(ServerCommands);

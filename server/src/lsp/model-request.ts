@@ -1,7 +1,7 @@
 // `xxgk/model { uri }` → the latest analysis (model and reported findings) of the current version.
 
 import type { Ctx } from './context';
-import { ModelRequest, type ModelResult } from './protocol';
+import { ModelRequest, type ModelResult } from '../shared/protocol';
 
 export function registerModelRequest(ctx: Ctx): void {
   ctx.connection.onRequest(ModelRequest, async (params, token): Promise<ModelResult | null> => {

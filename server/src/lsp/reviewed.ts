@@ -17,7 +17,7 @@ import { cellsWithCategories } from '../core/model';
 import { offsetAt, toSource } from '../core/text';
 import type { Cell, Finding, Range } from '../core/types';
 import { folderOf, insideFolder, uriToPath } from './paths';
-import type { ReviewKey } from './protocol';
+import type { ReviewKey } from '../shared/protocol';
 
 export interface ReviewEntry extends ReviewKey { file: string; reason: string; message?: string; reviewedAt: string }
 

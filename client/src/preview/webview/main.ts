@@ -4,7 +4,7 @@
 import type { FromWebview, ViewState, WebviewState } from '../../common/preview-protocol';
 import type { PreviewStrings } from '../../common/strings';
 import { toWebview } from '../../common/validate';
-import { mergePatch } from '../diff';
+import { mergePatch } from '../../common/view-diff';
 import { applyPatch, renderAll, setHighlight } from './render';
 
 interface VsCodeApi {

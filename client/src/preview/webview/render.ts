@@ -4,8 +4,7 @@
 // focus and the cursor highlight survive typing. Unit-tested with jsdom.
 
 import { GRIDS, TABLE_IDS, type TableId } from '../../common/grid';
-import type { CellView, ViewPatch, ViewState } from '../../common/preview-protocol';
-import { SEVERITIES } from '../view';
+import { SEVERITIES, type CellView, type ViewPatch, type ViewState } from '../../common/preview-protocol';
 import { format, type PreviewStrings } from '../../common/strings';
 import { renderChart } from './chart';
 

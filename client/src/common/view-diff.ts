@@ -2,7 +2,7 @@
 // class or tooltip changed; summary, notes, charts and problems when they changed), and the
 // webview merges the patch into its copy. Pure (unit-tested).
 
-import type { CellView, ViewPatch, ViewState } from '../common/preview-protocol';
+import type { CellView, ViewPatch, ViewState } from './preview-protocol';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
