@@ -170,7 +170,7 @@ export const isT3RowId = member(T3_ROW_IDS);
 export const isT3ColId = member(T3_COLS);
 export const isT4Id = member(T4_IDS);
 const GROUP_BY_ID = Object.fromEntries(Object.entries(T3_GROUP_IDS).map(([g, id]) => [id, g])) as Record<T3GroupId, T3CategoryGroup>;
-export const isT3GroupId = member(Object.keys(GROUP_BY_ID) as T3GroupId[]);
+export const isT3GroupId = member(Object.values(T3_GROUP_IDS));
 export const isT3CategoryGroup = member(Object.keys(T3_GROUP_IDS) as T3CategoryGroup[]);
 
 /** The typed parts of a canonical cell id (`A1`, `R03.C7`, `G3.C1`, `K15`); undefined for anything else. */
