@@ -12,8 +12,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { fixAll } from '../../server/src/core/fix/fixAll';
 import type { DiagnosticData, MarkReviewedArgs } from '../../server/src/shared/protocol';
 import { applyTextEdits, editsFor, FAST, TestClient, uriOf } from './client';
-import { report, reports } from './helpers';
-import { synthReport } from './synthetic';
+import { report, reports, sampleReport } from './helpers';
 
 const key = (d: Diagnostic) => `${d.code}|${(d.data as DiagnosticData | undefined)?.review.cells.join(',')}`;
 const errors = (ds: Diagnostic[]) => new Set(ds.filter(d => d.severity === DiagnosticSeverity.Error).map(key));
@@ -129,7 +128,7 @@ describe('fix all', () => {
 
   it('failures blaming the same cell with the same correction share one quick fix', async () => {
     const uri = uriOf('same-cell.txt');
-    c.open(uri, synthReport({ set: { 'R24.C1': '11' } }));
+    c.open(uri, sampleReport({ set: { 'R24.C1': '11' } }));
     const diags = (await c.diagnostics(uri, 1)).filter(d => d.severity === DiagnosticSeverity.Error);
     assert.deepEqual(diags.map(d => d.code).sort(), ['t3-balance', 't3-result-sum', 't3-row-sum']);
     const actions: CodeAction[] = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags, only: ['quickfix'] } });
@@ -141,14 +140,14 @@ describe('fix all', () => {
 
   it('CRLF and BOM are kept', async () => {
     const uri = uriOf('crlf.txt');
-    const text = synthReport({ crlf: true, bom: true, set: { 'R24.C1': '11', 'K5': '2' } });
+    const text = sampleReport({ crlf: true, bom: true, set: { 'R24.C1': '11', 'K5': '2' } });
     c.open(uri, text);
     const diags = await c.diagnostics(uri, 1);
     assert.ok(diags.filter(d => d.severity === DiagnosticSeverity.Error).length >= 2);
     const [action] = await codeActions(c, uri, null, ['source.fixAll.xxgk']);
     const resolved: CodeAction = await c.conn.sendRequest('codeAction/resolve', action);
     const fixed = applyTextEdits(text, editsFor(resolved.edit, uri));
-    assert.equal(fixed, synthReport({ crlf: true, bom: true }));
+    assert.equal(fixed, sampleReport({ crlf: true, bom: true }));
   });
 
   it('dependent fixes converge over several rounds; the combined edits are minimal', async () => {
@@ -173,12 +172,12 @@ describe('fix all', () => {
 
   it('the xxgk.server.fixAll command applies the same edit through workspace/applyEdit', async () => {
     const uri = uriOf('cmd.txt');
-    const text = synthReport({ layout: 'pipe', set: { 'R24.C1': '11' } });
+    const text = sampleReport({ layout: 'pipe', set: { 'R24.C1': '11' } });
     c.open(uri, text);
     await c.diagnostics(uri, 1);
     const res = await c.conn.sendRequest('workspace/executeCommand', { command: 'xxgk.server.fixAll', arguments: [{ uri }] });
     assert.deepEqual(res, { applied: 1 });
-    assert.equal(applyTextEdits(text, editsFor(c.applied.at(-1), uri)), synthReport({ layout: 'pipe' }));
+    assert.equal(applyTextEdits(text, editsFor(c.applied.at(-1), uri)), sampleReport({ layout: 'pipe' }));
   });
 });
 
@@ -193,7 +192,7 @@ describe('mark as reviewed', () => {
 
   it('dismisses a finding into .vscode/xxgk-reviewed.json; survives unrelated edits, lapses when its values change', async () => {
     const uri = pathToFileURL(path.join(dir, 'reports', '2024.txt')).toString();
-    const text = synthReport({ set: { 'K5': '2' } });
+    const text = sampleReport({ set: { 'K5': '2' } });
     c.open(uri, text);
     const diags = await c.diagnostics(uri, 1);
     const target = diags.find(d => d.code === 't4-sum')!;
@@ -237,7 +236,7 @@ describe('mark as reviewed in an untrusted workspace', () => {
     const c = await TestClient.start({ ...FAST, folder: dir, initializationOptions: { debounceMs: 0, workspaceTrusted: false } });
     try {
       const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
-      const text = synthReport({ set: { 'K5': '2' } });
+      const text = sampleReport({ set: { 'K5': '2' } });
       const key = { code: 't4-sum', cells: [], values: [] };
       fs.mkdirSync(path.join(dir, '.vscode'));
       c.open(uri, text);
@@ -255,7 +254,7 @@ describe('mark as reviewed in an untrusted workspace', () => {
     const c = await TestClient.start({ ...FAST, folder: dir });
     try {
       const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
-      c.open(uri, synthReport({ set: { 'K5': '2' } }));
+      c.open(uri, sampleReport({ set: { 'K5': '2' } }));
       const target = (await c.diagnostics(uri, 1)).find(d => d.code === 't4-sum')!;
       fs.mkdirSync(path.join(dir, '.vscode'));
       fs.writeFileSync(path.join(dir, '.vscode', 'xxgk-reviewed.json'), JSON.stringify({ version: 1, reviewed: [{ file: '2024.txt', ...(target.data as DiagnosticData).review, reason: 'x', reviewedAt: '' }] }));

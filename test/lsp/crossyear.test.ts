@@ -9,17 +9,17 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../server/src/core/analyze';
 import { FAST, TestClient } from './client';
-import { synthReport } from './synthetic';
+import { sampleReport } from './helpers';
 
 describe('cross-year', () => {
   let c: TestClient;
   let dir: string;
-  const lastYear = synthReport({ year: 2023, set: { 'R25.C1': '3', 'R25.C7': '3' } });
+  const lastYear = sampleReport({ year: 2023, set: { 'R25.C1': '3', 'R25.C7': '3' } });
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-years-'));
     fs.mkdirSync(path.join(dir, 'old'));
     fs.writeFileSync(path.join(dir, 'old', '2023.txt'), lastYear);
-    fs.writeFileSync(path.join(dir, 'other-issuer-2023.txt'), synthReport({ year: 2023, issuer: '另一县人民政府' }));
+    fs.writeFileSync(path.join(dir, 'other-issuer-2023.txt'), sampleReport({ year: 2023, issuer: '另一县人民政府' }));
     c = await TestClient.start({ ...FAST, folder: dir });
   });
   after(async () => { await c.stop(); fs.rmSync(dir, { recursive: true, force: true }); });
@@ -27,7 +27,7 @@ describe('cross-year', () => {
   const uri2024 = () => pathToFileURL(path.join(dir, '2024.txt')).toString();
 
   it('finds last year in the workspace folder and checks the carry-over', async () => {
-    const text = synthReport({ year: 2024 });
+    const text = sampleReport({ year: 2024 });
     c.open(uri2024(), text);
     const diags = await c.diagnostics(uri2024(), 1);
     const carry = diags.filter(d => d.code === 'crossyear-carryover');
@@ -38,7 +38,7 @@ describe('cross-year', () => {
 
   it('the issuer named with its higher-level place matches, as the CLI pairs reports', async () => {
     const uri = pathToFileURL(path.join(dir, 'full-name-2024.txt')).toString();
-    c.open(uri, synthReport({ year: 2024, issuer: '某某市某某县人民政府' }));
+    c.open(uri, sampleReport({ year: 2024, issuer: '某某市某某县人民政府' }));
     const diags = await c.diagnostics(uri, 1);
     assert.equal(diags.filter(d => d.code === 'crossyear-carryover').length, 2);
   });
@@ -57,7 +57,7 @@ describe('cross-year', () => {
 
   it('a report of another issuer or year is not used', async () => {
     const uri = pathToFileURL(path.join(dir, 'other-2024.txt')).toString();
-    c.open(uri, synthReport({ year: 2024, issuer: '第三县人民政府', set: { 'R02.C1': '5', 'R02.C7': '5' } }));
+    c.open(uri, sampleReport({ year: 2024, issuer: '第三县人民政府', set: { 'R02.C1': '5', 'R02.C7': '5' } }));
     const diags = await c.diagnostics(uri, 1);
     assert.ok(!diags.some(d => d.code === 'crossyear-carryover'));
   });

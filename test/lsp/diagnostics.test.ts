@@ -8,8 +8,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { ruleHref } from '../../server/src/core/registry';
 import { ModelRequest, type DiagnosticData } from '../../server/src/shared/protocol';
 import { TestClient, uriOf } from './client';
-import { engineFindings, ident, report, reports } from './helpers';
-import { synthReport } from './synthetic';
+import { engineFindings, ident, report, reports, sampleReport } from './helpers';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
@@ -62,7 +61,7 @@ describe('push diagnostics', () => {
 
   it('an edit is re-checked and published with the new version', async () => {
     const uri = uriOf('edit.txt');
-    const text = synthReport();
+    const text = sampleReport();
     c.open(uri, text);
     assert.equal((await c.diagnostics(uri, 1)).filter(d => d.severity === DiagnosticSeverity.Error).length, 0);
     const cell = analyze(text).model.t3!.rows.R24!.cells.C1;
@@ -81,10 +80,10 @@ describe('push diagnostics', () => {
       const client = debounce === undefined ? c : await TestClient.start({ initializationOptions: { debounceMs: debounce } });
       try {
         const uri = uriOf('rapid.txt');
-        client.open(uri, synthReport());
+        client.open(uri, sampleReport());
         await client.diagnostics(uri, 1);
         const from = client.mark();
-        const cell = analyze(synthReport()).model.t3!.rows.R24!.cells.C1;
+        const cell = analyze(sampleReport()).model.t3!.rows.R24!.cells.C1;
         let v = 1;
         for (const digit of ['11', '12', '13', '10']) v = client.change(uri, [{ range: { start: cell.range!.start, end: { line: cell.range!.start.line, character: cell.range!.start.character + 2 } }, newText: digit }]);
         const diags = await client.diagnostics(uri, v, from);
@@ -181,7 +180,7 @@ describe('settings', () => {
     const from = c.mark();
     c.configure({ maxDocumentSize: 1000 });
     const uri = uriOf('large.txt');
-    const text = synthReport({ set: { 'R24.C1': '99' } });
+    const text = sampleReport({ set: { 'R24.C1': '99' } });
     c.open(uri, text);
     const diags = await c.diagnostics(uri, 1, from);
     assert.equal(diags.length, 1);
@@ -195,7 +194,7 @@ describe('settings', () => {
     let from = c.mark();
     c.configure({ run: 'onSave' });
     const uri = uriOf('onsave.txt');
-    const text = synthReport();
+    const text = sampleReport();
     c.open(uri, text);
     assert.equal((await c.diagnostics(uri, 1, from)).filter(d => d.severity === DiagnosticSeverity.Error).length, 0);
     const cell = analyze(text).model.t3!.rows.R24!.cells.C1;
@@ -215,7 +214,7 @@ describe('UI language', () => {
     const c = await TestClient.start({ locale: 'en', settings: { maxDocumentSize: 1000 } });
     try {
       const uri = uriOf('en.txt');
-      c.open(uri, synthReport());
+      c.open(uri, sampleReport());
       const [d] = await c.diagnostics(uri, 1);
       assert.match(d.message, /more than xxgk\.maxDocumentSize \(1000\)/);
       let from = c.mark();
@@ -241,7 +240,7 @@ describe('markdown documents (xxgk.validateMarkdown)', () => {
       assert.deepEqual(await c.diagnostics(notes, 1), []);
       assert.equal(await c.conn.sendRequest(ModelRequest, { uri: notes }), null);
       const report = uriOf('report.md');
-      const text = synthReport({ layout: 'pipe', set: { 'R24.C1': '11' } });
+      const text = sampleReport({ layout: 'pipe', set: { 'R24.C1': '11' } });
       c.open(report, text, 'markdown');
       const diags = await c.diagnostics(report, 1);
       assert.deepEqual(diags.map(ident).sort(), engineFindings(text).map(ident).sort());

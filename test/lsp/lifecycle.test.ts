@@ -5,12 +5,12 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { ErrorCodes, ExitNotification, HoverRequest, ShutdownRequest } from 'vscode-languageserver-protocol';
 import { FAST, TestClient, uriOf } from './client';
-import { synthReport } from './synthetic';
+import { sampleReport } from './helpers';
 
 describe('server life cycle', () => {
   it('a document opened before initialize is checked once initialize comes', { timeout: 10_000 }, async () => {
     const uri = uriOf('early.txt');
-    const c = await TestClient.start({ ...FAST, openedEarly: [{ uri, text: synthReport({ set: { 'K5': '2' } }) }] });
+    const c = await TestClient.start({ ...FAST, openedEarly: [{ uri, text: sampleReport({ set: { 'K5': '2' } }) }] });
     try {
       const diags = await c.diagnostics(uri, 1);
       assert.ok(diags.some(d => d.code === 't4-sum'), JSON.stringify(diags.map(d => d.code)));
@@ -21,7 +21,7 @@ describe('server life cycle', () => {
     const c = await TestClient.start({ ...FAST, pull: true });
     try {
       const open = uriOf('open.txt');
-      c.open(open, synthReport());
+      c.open(open, sampleReport());
       await c.diagnostics(open);
       const asked = c.configurationRequests;
       for (let i = 0; i < 50; i++) assert.deepEqual(await c.pull(uriOf(`never-${i}.txt`)), { kind: 'full', items: [] });
@@ -35,7 +35,7 @@ describe('server life cycle', () => {
   it('requests after shutdown are refused with InvalidRequest; exit still ends the server', async () => {
     const c = await TestClient.start(FAST);
     const uri = uriOf('late.txt');
-    c.open(uri, synthReport());
+    c.open(uri, sampleReport());
     await c.diagnostics(uri);
     const hover = () => c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 1 } });
     await hover(); // answered before shutdown

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { ReviewStore, ReviewStoreError, STORE_NAME } from '../../server/src/lsp/reviewed';
 import type { DiagnosticData } from '../../server/src/shared/protocol';
 import { FAST, TestClient } from './client';
-import { synthReport } from './synthetic';
+import { sampleReport } from './helpers';
 
 const key = (n: number) => ({ code: 't4-sum', cells: [`K${n}`], values: [String(n)] });
 
@@ -130,7 +130,7 @@ describe('mark as reviewed with a broken store (LSP)', () => {
 
   it('answers with one message naming the line, and leaves the file as it was', async () => {
     const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
-    c.open(uri, synthReport({ set: { 'K5': '2' } }));
+    c.open(uri, sampleReport({ set: { 'K5': '2' } }));
     const target = (await c.diagnostics(uri, 1)).find(d => d.code === 't4-sum')!;
     const broken = '{\n  "version": 1,\n  "reviewed": [],\n}\n';
     fs.mkdirSync(path.join(dir, '.vscode'));

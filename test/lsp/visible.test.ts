@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { visible } from '../../server/src/lsp/visible';
 import { FAST, TestClient, uriOf } from './client';
-import { synthReport } from './synthetic';
+import { sampleReport } from './helpers';
 
 const RAW = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -23,7 +23,7 @@ describe('bidi controls are shown escaped', () => {
   it('in diagnostic messages, hovers and fix titles', async () => {
     const uri = uriOf('bidi.txt');
     // The prose claims 25 new requests where table 三 says 12: the message quotes the sentence.
-    const text = synthReport().replace('本年新收政府信息公开申请12件', '本年新收政府信息公开申请\u202E25件');
+    const text = sampleReport().replace('（二）依申请公开。', '（二）依申请公开。本年新收政府信息公开申请\u202E25件。');
     c.open(uri, text);
     const diags = await c.diagnostics(uri, 1);
     const quoting = diags.filter(d => d.message.includes('\\u202E'));

@@ -1,4 +1,5 @@
-// Synthetic reports for tests: one data set written in every layout real reports arrive in.
+// The one generator of synthetic reports for every test (unit, LSP, conformance, fuzzing): one
+// data set written in every layout real reports arrive in, and the families of damaged layouts.
 
 import { T2_ROWS, T3_ROWS, type T3RowId, T4_RESULTS } from '../../../server/src/core/schema';
 
@@ -31,8 +32,22 @@ function t3Label(id: T3RowId): [string, string] {
 
 function fmt(v: number): string { return String(v); }
 
-export function synthReport(data: SynthData, layout: SynthLayout): string {
-  const lines: string[] = [...TITLE, ...OVERVIEW, '二、主动公开政府信息情况', ''];
+/** What an editor-level test varies on top of the data: cell texts, line ends, BOM, issuer, year. */
+export interface SynthOptions {
+  /** Raw text of cells by canonical id (`R24.C1`, `K5`, `B3`), printed instead of the data. */
+  set?: Record<string, string>;
+  crlf?: boolean;
+  bom?: boolean;
+  issuer?: string;
+  year?: number;
+}
+
+export function synthReport(data: SynthData, layout: SynthLayout, options: SynthOptions = {}): string {
+  const { set = {}, issuer = '某某县人民政府', year = 2024 } = options;
+  const title = issuer === '某某县人民政府' && year === 2024 ? TITLE
+    : [`${issuer}${year}年政府信息公开工作年度报告`, '', `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`, ''];
+  const cell = (id: string, v: number) => set[id] ?? fmt(v);
+  const lines: string[] = [...title, ...OVERVIEW, '二、主动公开政府信息情况', ''];
   const row = (cells: string[]) => {
     switch (layout) {
       case 'tab': return [cells.join('\t')];
@@ -52,7 +67,7 @@ export function synthReport(data: SynthData, layout: SynthLayout): string {
   for (const block of ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']) {
     const rows = T2_ROWS.filter(r => r.block === block);
     lines.push(...header([block]), ...row(['信息内容', ...rows[0].columns]));
-    for (const r of rows) { lines.push(...row([r.label, ...r.ids.map(() => fmt(data.t2[k++]))])); }
+    for (const r of rows) { lines.push(...row([r.label, ...r.ids.map(id => cell(id, data.t2[k++]))])); }
   }
   lines.push('', '三、收到和处理政府信息公开申请情况', '');
   lines.push(...header(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况']));
@@ -61,10 +76,11 @@ export function synthReport(data: SynthData, layout: SynthLayout): string {
   for (const r of T3_ROWS) {
     if (layout === 'md-groups' && ['R03', 'R05', 'R13', 'R16', 'R21', 'R24'].includes(r.id)) lines.push('', ...header(['分组', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']));
     const [group, label] = t3Label(r.id);
-    const values = data.t3[r.id].map(fmt);
+    const values = data.t3[r.id].map((v, c) => cell(`${r.id}.C${c + 1}`, v));
     if (layout === 'space' && r.id === 'R04') {
       // pdftotext wraps the long label around its numbers, and a page break falls inside the table
-      lines.push('      （二）部分公开（区分处理的，只计这一情', row(['', ...values])[0], '      形，不计其他情形）', '', '                     -3-', '\f' + row(['（三）不予公开   1.属于国家秘密', ...data.t3.R05.map(fmt)])[0]);
+      const r05 = data.t3.R05.map((v, c) => cell(`R05.C${c + 1}`, v));
+      lines.push('      （二）部分公开（区分处理的，只计这一情', row(['', ...values])[0], '      形，不计其他情形）', '', '                     -3-', '\f' + row(['（三）不予公开   1.属于国家秘密', ...r05])[0]);
       continue;
     }
     if (layout === 'space' && r.id === 'R05') continue;
@@ -73,15 +89,15 @@ export function synthReport(data: SynthData, layout: SynthLayout): string {
   lines.push('', '四、政府信息公开行政复议、行政诉讼情况', '');
   if (layout === 'md-groups') {
     for (let g = 0; g < 3; g++) {
-      lines.push(...header(T4_RESULTS), ...row(data.t4.slice(g * 5, g * 5 + 5).map(fmt)), '');
+      lines.push(...header(T4_RESULTS), ...row(data.t4.slice(g * 5, g * 5 + 5).map((v, k) => cell(`K${g * 5 + k + 1}`, v))), '');
     }
   } else {
     lines.push(...row(['行政复议', '行政诉讼']), ...row(['', '未经复议直接起诉', '复议后起诉']));
     lines.push(...row([...T4_RESULTS, ...T4_RESULTS, ...T4_RESULTS]));
-    lines.push(...row(data.t4.map(fmt)));
+    lines.push(...row(data.t4.map((v, k) => cell(`K${k + 1}`, v))));
   }
   lines.push('', ...TAIL);
-  return lines.join('\n');
+  return (options.bom ? '\uFEFF' : '') + lines.join(options.crlf ? '\r\n' : '\n');
 }
 
 // ---- Families of damaged layouts (web pages, PDF and Word conversions) -------------------------
