@@ -7,7 +7,7 @@ import { relationEquation } from '../../../server/src/core/relation-wording';
 import { T3_COL_LABELS, T3_GROUP_LABELS, T3_GROUP_ROWS, cellLabel, type T3RowId } from '../../../server/src/core/schema';
 import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
 import { GRIDS, TABLE_IDS, rowOfKey, type TableId } from '../common/grid';
-import { SEVERITIES, type CellView, type ChartView, type Counts, type ViewState } from '../common/preview-protocol';
+import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

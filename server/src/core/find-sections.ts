@@ -7,8 +7,6 @@ import { normLabel } from './normalise';
 import { range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六'];
-
 /** Wording that identifies each section's heading, official and variant (spec §1.5). */
 const HEADING_WORDS: RegExp[] = [
   /总体情况|概述|基本情况/,
