@@ -13,6 +13,7 @@ const SHARED_WITH_CLIENT = [
   'server/src/core/types',
   'server/src/core/model',
   'server/src/core/schema',
+  'server/src/core/relation-wording',
   'server/src/core/detect',
   'server/src/import/lazy',
 ];

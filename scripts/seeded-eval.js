@@ -12,7 +12,7 @@ const OUT = path.join(__dirname, '..', 'out');
 const { analyze } = require(path.join(OUT, 'server/src/core/analyze.js'));
 const { allCells } = require(path.join(OUT, 'server/src/core/model.js'));
 const { toSource, offsetAt } = require(path.join(OUT, 'server/src/core/text.js'));
-const { T3_ROWS } = require(path.join(OUT, 'server/src/core/schema.js'));
+const { T3_ROWS, parseCellId } = require(path.join(OUT, 'server/src/core/schema.js'));
 const synth = require(path.join(OUT, 'test/unit/helpers/synth.js'));
 
 const showMisses = process.argv.includes('--misses');
@@ -39,18 +39,19 @@ const key = f => `${f.code}@${f.range.start.line}:${f.range.start.character}`;
 function* defects(text) {
   const { model } = analyze(text);
   const src = toSource(text);
-  const off = r => [offsetAt(src, r.start.line, r.start.character), offsetAt(src, r.end.line, r.end.character)];
+  const off = r => [offsetAt(src, r.start), offsetAt(src, r.end)];
   const cells = [...allCells(model).values()].filter(c => c.range && c.value !== null && Number.isInteger(c.value) && c.value < 1e6 && /^\d+$/.test(c.raw));
   const onCell = id => f => f.cells && f.cells.includes(id) && f.severity !== 'hint';
   // A number changed (a typo in a total or in a part): some relation it takes part in breaks.
   const related = new Set(model.relations.flatMap(r => [...r.left, ...r.right]));
   for (const c of cells.filter(c => related.has(c.id) && model.relations.some(r => r.holds === true && [...r.left, ...r.right].includes(c.id)))) {
     const [a, b] = off(c.range);
-    const kind = c.id.startsWith('K') ? 't4-number' : c.id.endsWith('.C7') ? 't3-total' : 't3-number';
+    const ref = parseCellId(c.id);
+    const kind = ref.table === 't4' ? 't4-number' : ref.col === 'C7' ? 't3-total' : 't3-number';
     yield { kind, where: c.id, text: splice(text, a, b, String(c.value + 1)), caught: onCell(c.id) };
   }
   // A digit written as a letter in tables 二 and 四.
-  for (const c of cells.filter(c => (/^[A-J]\d$|^[L-Z]\d$/.test(c.id) || /^K\d+$/.test(c.id)) && c.raw.includes('0'))) {
+  for (const c of cells.filter(c => ['t2', 't4'].includes(parseCellId(c.id)?.table) && c.raw.includes('0'))) {
     const [a, b] = off(c.range);
     yield { kind: 'letter-O', where: c.id, text: splice(text, a, b, c.raw.replace('0', 'O')), caught: f => f.code === 'number-malformed' && f.cells && f.cells.includes(c.id) };
   }

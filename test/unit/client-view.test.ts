@@ -14,7 +14,10 @@ import { previewStrings } from '../../client/src/common/strings';
 import { buildView } from '../../client/src/preview/view';
 import { readReport } from './helpers/fixtures';
 import { consistentData, synthFamily, synthReport } from './helpers/synth';
-import { T3_ROWS } from '../../server/src/core/schema';
+import { T3_ROWS, isCellId } from '../../server/src/core/schema';
+import { relationEquation } from '../../server/src/core/relation-wording';
+import { explainCell } from '../../server/src/core/explain';
+import { allCells } from '../../server/src/core/model';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const zhBundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
@@ -36,9 +39,23 @@ test('table-defects: the culprit of a failed relation is marked, the other cells
   assert.doesNotMatch(v.cells['R03.C2'].cls, /error/);
   for (const id of ['R24.C1', 'R03.C1']) {
     assert.ok(v.cells[id].title.includes(sum.message), id);
-    assert.match(v.cells[id].title, /✗ （七）总计 = （一）予以公开 \+ .* \(共 21 项\) {2}\(6 ≠ 1\)/);
+    assert.match(v.cells[id].title, /✗ 自然人：（七）总计 = （一）予以公开 \+ .* \(共 21 项\) {2}\(6 ≠ 1\)/);
   }
   assert.match(v.cells['R24.C1'].title, /^（七）总计 \/ 自然人\n/);
+});
+
+test('a relation is worded in the preview as in the hover (core relation-wording)', () => {
+  const text = readReport('table-defects');
+  const { model, findings } = analyze(text);
+  const { view: v } = view(text);
+  const balance = model.relations.find(r => r.code === 't3-balance' && r.left[0] === 'R01.C1')!;
+  const equation = relationEquation(balance, 'zh-cn');
+  assert.equal(equation, '自然人：一、本年新收政府信息公开申请数量 + 二、上年结转政府信息公开申请数量 = （七）总计 + 四、结转下年度继续办理');
+  const cell = allCells(model).get('R01.C1')!;
+  assert.ok(explainCell(model, findings, cell, 'zh-cn').includes(equation), 'hover');
+  assert.ok(v.cells['R01.C1'].title.includes(equation), 'preview');
+  const k = model.relations.find(r => r.code === 't4-sum');
+  if (k) assert.match(relationEquation(k, 'zh-cn'), /^行政复议：总计 = 结果维持 \+ 结果纠正 \+ 其他结果 \+ 尚未审结$/);
 });
 
 test('table-defects: the missing 其他 column shows ? cells, the note names it, category rows with numbers are flagged', () => {
@@ -83,7 +100,7 @@ test('the key set of cells is the same with or without tables, so diffs never dr
   const empty = view('').view, full = view(readReport('tab-normalise')).view;
   assert.deepEqual(Object.keys(empty.cells).sort(), Object.keys(full.cells).sort());
   assert.deepEqual(empty.tables, { t2: null, t3: null, t4: null });
-  assert.equal(Object.keys(full.cells).filter(k => /^(R\d\d\.C\d|K\d+|[ABLPF]\d)$/.test(k)).length, 200);
+  assert.equal(Object.keys(full.cells).filter(isCellId).length, 200);
 });
 
 test('diff: a one-number edit patches the changed cells only; merging the patch gives the new state', () => {

@@ -4,9 +4,9 @@
 
 import {
   SECTION_HEADINGS, T2_BLOCKS, T2_ROWS, T3_COLS, T3_COL_LABELS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID,
-  T4_GROUPS, T4_IDS, T4_RESULTS,
+  T4_GROUPS, T4_IDS, T4_RESULTS, isT3CategoryGroup, isT3RowId,
 } from '../../../server/src/core/schema';
-import type { T3RowId } from '../../../server/src/core/schema';
+import type { T3CategoryGroup, T3RowId } from '../../../server/src/core/schema';
 
 export type TableId = 't2' | 't3' | 't4';
 export const TABLE_IDS: TableId[] = ['t2', 't3', 't4'];
@@ -16,6 +16,18 @@ export type GridCell =
   /** `key` names label cells the preview decorates (`row:R05`, `cat:refuse`). */
   | { kind: 'label'; text: string; colspan?: number; rowspan?: number; key?: string }
   | { kind: 'value'; id: string; colspan?: number };
+
+/** The table 三 row a label key `row:R05` names; undefined for any other key. */
+export function rowOfKey(key: string): T3RowId | undefined {
+  const id = key.startsWith('row:') ? key.slice(4) : '';
+  return isT3RowId(id) ? id : undefined;
+}
+
+/** The category a label key `cat:refuse` names; undefined for any other key. */
+export function groupOfKey(key: string): T3CategoryGroup | undefined {
+  const group = key.startsWith('cat:') ? key.slice(4) : '';
+  return isT3CategoryGroup(group) ? group : undefined;
+}
 
 export interface Grid {
   table: TableId;

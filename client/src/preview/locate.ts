@@ -1,13 +1,14 @@
 // Source ranges of preview cells and the cell under a source position. Pure (unit-tested).
 
 import { allCells, type ReportModel } from '../../../server/src/core/model';
-import type { T3Group, T3RowId } from '../../../server/src/core/schema';
 import type { Position, Range } from '../../../server/src/core/types';
+import { groupOfKey, rowOfKey } from '../common/grid';
 
 /** Where the preview cell `id` (a cell id, `row:R05` or `cat:refuse`) stands in the source. */
 export function rangeOf(model: ReportModel, id: string): Range | null {
-  if (id.startsWith('row:')) return model.t3?.rows[id.slice(4) as T3RowId]?.label?.range ?? null;
-  if (id.startsWith('cat:')) return model.t3?.categories.find(c => c.group === (id.slice(4) as T3Group))?.label.range ?? null;
+  const row = rowOfKey(id), group = groupOfKey(id);
+  if (row) return model.t3?.rows[row]?.label?.range ?? null;
+  if (group) return model.t3?.categories.find(c => c.group === group)?.label.range ?? null;
   return allCells(model).get(id)?.range ?? null;
 }
 

@@ -3,12 +3,10 @@
 // serialisable; the webview renders it (webview/render.ts) and applies diffs of it (diff.ts).
 
 import { allCells, type ReportModel, type Relation, type T3Row } from '../../../server/src/core/model';
-import {
-  T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_ROW_BY_ID, T3_ROW_LABELS_EN, T4_GROUPS, T4_GROUPS_EN,
-  T4_RESULTS, T4_RESULTS_EN, cellLabel, type T3ColId, type T3RowId,
-} from '../../../server/src/core/schema';
+import { relationEquation } from '../../../server/src/core/relation-wording';
+import { T3_COL_LABELS, T3_GROUP_LABELS, T3_GROUP_ROWS, cellLabel, type T3RowId } from '../../../server/src/core/schema';
 import type { Cell, Finding, Locale, Range, Severity } from '../../../server/src/core/types';
-import { GRIDS, TABLE_IDS, type TableId } from '../common/grid';
+import { GRIDS, TABLE_IDS, rowOfKey, type TableId } from '../common/grid';
 import type { CellView, ChartView, Counts, ViewState } from '../common/preview-protocol';
 import { format, type PreviewStrings } from '../common/strings';
 
@@ -24,31 +22,11 @@ function formatValue(v: number | null): string {
   return v === null ? '?' : String(v);
 }
 
-/** Short names for the terms of a relation: column names within a row, row names within a column. */
-function termNames(ids: string[], locale: Locale): string[] {
-  const en = locale === 'en';
-  const t3 = ids.map(id => /^(R\d\d)\.(C\d)$/.exec(id));
-  if (t3.every(m => m !== null)) {
-    const rows = new Set(t3.map(m => m![1])), cols = new Set(t3.map(m => m![2]));
-    if (rows.size === 1) return t3.map(m => (en ? T3_COL_LABELS_EN : T3_COL_LABELS)[m![2] as T3ColId]);
-    if (cols.size === 1) return t3.map(m => (en ? T3_ROW_LABELS_EN[m![1] as T3RowId] : T3_ROW_BY_ID[m![1] as T3RowId].label));
-  }
-  const k = ids.map(id => /^K(\d+)$/.exec(id));
-  if (k.every(m => m !== null)) {
-    return k.map(m => {
-      const i = Number(m![1]) - 1;
-      return `${(en ? T4_GROUPS_EN : T4_GROUPS)[Math.floor(i / 5)]}·${(en ? T4_RESULTS_EN : T4_RESULTS)[i % 5]}`;
-    });
-  }
-  return ids.map(id => cellLabel(id, locale));
-}
-
 function relationLine(r: Relation, locale: Locale, s: PreviewStrings): string {
-  const names = termNames([...r.left, ...r.right], locale);
   const side = (terms: string[]) => (terms.length <= MAX_TERMS ? terms.join(' + ') : `${terms.slice(0, 2).join(' + ')} + … (${format(s.terms, terms.length)})`);
   const mark = r.holds === null ? '?' : r.holds ? '✓' : '✗';
   const op = r.holds === false ? '≠' : '=';
-  return `${mark} ${side(names.slice(0, r.left.length))} = ${side(names.slice(r.left.length))}  (${formatValue(r.leftValue)} ${op} ${formatValue(r.rightValue)})`;
+  return `${mark} ${relationEquation(r, locale, side)}  (${formatValue(r.leftValue)} ${op} ${formatValue(r.rightValue)})`;
 }
 
 function findingLine(f: Finding, s: PreviewStrings): string {
@@ -165,7 +143,8 @@ export function buildView(model: ReportModel, findings: Finding[], locale: Local
         if (g.kind === 'value') {
           out[g.id] = valueCell(g.id, model[t] ? cells.get(g.id) : undefined, blank.has(g.id), origins?.get(g.id), relsByCell.get(g.id) ?? [], findingsByCell.get(g.id) ?? [], locale, s);
         } else if (g.kind === 'label' && g.key) {
-          out[g.key] = g.key.startsWith('row:') && model.t3 ? rowLabel(g.text, model.t3.rows[g.key.slice(4) as T3RowId], findings, s) : { text: g.text, cls: '', title: '' };
+          const row = rowOfKey(g.key);
+          out[g.key] = row && model.t3 ? rowLabel(g.text, model.t3.rows[row], findings, s) : { text: g.text, cls: '', title: '' };
         }
       }
     }

@@ -11,12 +11,11 @@ import * as path from 'path';
 import { version } from '../../../package.json';
 import { analyze, parseReport, reportHeader } from '../core/analyze';
 import { isReportText } from '../core/detect';
-import { offsetOf } from '../core/fix/edits';
 import { fixAll } from '../core/fix/fixAll';
 import type { ReportModel } from '../core/model';
 import type { Finding } from '../core/types';
 import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
-import { toSource } from '../core/text';
+import { offsetAt, toSource } from '../core/text';
 import { type CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, type Decoded, EncodeError, spliceEdits } from './decode';
 import { type FileResult, printer } from './output';
@@ -284,7 +283,7 @@ function check(argv: string[], options: RunOptions): number {
       if (fixed.applied) {
         try {
           const src = toSource(d.text);
-          const edits = fixed.edits.map(e => ({ start: offsetOf(src, e.range.start), end: offsetOf(src, e.range.end), newText: e.newText }));
+          const edits = fixed.edits.map(e => ({ start: offsetAt(src, e.range.start), end: offsetAt(src, e.range.end), newText: e.newText }));
           replaceFile(file, spliceEdits(bytes, d, edits, fixed.text), snapshot(bytes, stat), io);
           text = fixed.text;
         } catch (e) {

@@ -4,7 +4,8 @@
 import type { Relation, ReportModel, Section, UncertainRow } from './model';
 import { allCells, cellsWithCategories } from './model';
 import { defineMessages, joinList } from './messages';
-import { cellLabel, tableName, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type TableKey, type T3ColId, type T3RowId } from './schema';
+import { relationEquation, relationTerms } from './relation-wording';
+import { cellLabel, isT3RowId, parseCellId, tableName, T3_GROUP_LABELS, T3_ROW_BY_ID, T3_COL_LABELS, T3_COL_LABELS_EN, T3_GROUP_ROWS, type TableKey, type T3RowId } from './schema';
 import type { Cell, Finding, Locale, Position, Range, Severity } from './types';
 
 const messages = defineMessages({
@@ -183,10 +184,8 @@ export function cellAt(model: ReportModel, p: Position): Cell | null {
 }
 
 export function tableOf(id: string): TableKey | null {
-  if (/^R\d\d\.C\d$/.test(id)) return 't3';
-  if (/^K\d+$/.test(id)) return 't4';
-  if (/^(A|B)[123]$|^(L1|P1|P2|F1)$/.test(id)) return 't2';
-  return null;
+  const table = parseCellId(id)?.table;
+  return table === 't3-category' ? null : table ?? null;
 }
 
 export function relationsOf(model: ReportModel, id: string): Relation[] {
@@ -213,27 +212,16 @@ const T2_EN: Record<string, { row: string; column: string }> = {
 
 /** Full label of a cell: row and column, with the category of table 三 sub-items. */
 export function fullLabel(id: string, locale: Locale): { row: string; column: string } {
-  const g = /^G(\d)\.(C\d)$/.exec(id);
-  const groups = ['refuse', 'unable', 'ignore', 'other'] as const;
-  if (g && groups[Number(g[1]) - 3]) {
-    const group = T3_GROUP_LABELS[groups[Number(g[1]) - 3]];
-    return { row: locale === 'en' ? `category row ${group}` : `分类行 ${group}`, column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[g[2] as T3ColId] };
+  const ref = parseCellId(id);
+  const columns = locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS;
+  if (ref?.table === 't3-category') {
+    const group = T3_GROUP_LABELS[ref.group];
+    return { row: locale === 'en' ? `category row ${group}` : `分类行 ${group}`, column: columns[ref.col] };
   }
-  const m = /^(R\d\d)\.(C\d)$/.exec(id);
-  if (m) return { row: rowTitle(m[1] as T3RowId, locale), column: (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[m[2] as T3ColId] };
+  if (ref?.table === 't3') return { row: rowTitle(ref.row, locale), column: columns[ref.col] };
   if (locale === 'en' && T2_EN[id]) return T2_EN[id];
   const [row, column = ''] = cellLabel(id, locale).split(' / ');
   return { row, column };
-}
-
-/** Short labels of the terms of a relation (the part they do not share) and the shared part. */
-function termLabels(ids: string[], locale: Locale): { labels: string[]; common: string } {
-  const parts = ids.map(id => cellLabel(id, locale).split(' / '));
-  const sameRow = parts.every(p => p[0] === parts[0][0]);
-  const sameCol = parts.every(p => p[1] === parts[0][1]);
-  if (sameRow && parts[0][1] !== undefined) return { labels: parts.map(p => p[1]), common: parts[0][0] };
-  if (sameCol && parts[0][1] !== undefined) return { labels: parts.map(p => p[0]), common: parts[0][1] };
-  return { labels: parts.map(p => p.join(' ')), common: '' };
 }
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '?' : String(v));
@@ -252,19 +240,16 @@ export function describeRelation(model: ReportModel, rel: Relation, locale: Loca
   if (rel.left.length === 1) {
     return `${label(rel.left[0])} = ${rel.right.map(v).join(' + ')} = ${num(rel.rightValue)} ${mark}${tail}`;
   }
-  const all = termLabels([...rel.left, ...rel.right], locale);
-  const lhs = all.labels.slice(0, rel.left.length).join(' + '), rhs = all.labels.slice(rel.left.length).join(' + ');
   const eq = rel.holds === false ? '≠' : '=';
   const diff = rel.holds === false && d !== null ? messages.text(locale, 'difference', { difference: signed(d) }) : rel.holds === null ? tail : '';
-  const head = all.common ? `${all.common}：` : '';
-  return `${head}${lhs} = ${rhs}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
+  return `${relationEquation(rel, locale)}：${rel.left.map(v).join(' + ')} ${eq} ${rel.right.map(v).join(' + ')}（${num(rel.leftValue)} ${eq} ${num(rel.rightValue)}）${mark}${diff}`;
 }
 
 /** Non-zero terms of a long sum, so the reader sees where the total comes from. */
 function nonZeroTerms(model: ReportModel, rel: Relation, locale: Locale): string {
   if (rel.right.length <= 7) return '';
   const cells = allCells(model);
-  const { labels } = termLabels(rel.right, locale);
+  const { labels } = relationTerms(rel.right, locale);
   const parts = rel.right.map((id, i) => [labels[i], cells.get(id)?.value] as const).filter(([, x]) => x !== 0);
   if (!parts.length) return '';
   return messages.text(locale, 'nonZeroTerms') + parts.map(([l, x]) => `${l} ${num(x)}`).join(messages.text(locale, 'termSeparator'));
@@ -300,7 +285,7 @@ export function explainCell(model: ReportModel, findings: Finding[], cell: Cell,
     ? (cell.raw ? messages.text(locale, 'unreadable', { raw: cell.raw }) : messages.text(locale, 'missing'))
     : String(cell.value) + (cell.raw && cell.raw.trim() !== String(cell.value) ? messages.text(locale, 'printedAs', { raw: cell.raw }) : '');
   out.push(messages.text(locale, 'value', { value }));
-  const note = /^G\d\./.test(cell.id) ? 'categoryNote' : NOTES[cell.id];
+  const note = parseCellId(cell.id)?.table === 't3-category' ? 'categoryNote' : NOTES[cell.id];
   if (note) out.push('', `*${messages.text(locale, note)}*`);
   const rels = relationsOf(model, cell.id);
   if (rels.length) {
@@ -326,7 +311,7 @@ export function explainUncertainAt(model: ReportModel, p: Position, locale: Loca
   for (const [table, rows] of tables) {
     const u = rows.find(r => contains(r.range, p));
     if (!u) continue;
-    const name = /^R\d\d$/.test(u.row) ? fullLabel(`${u.row}.C1`, locale).row : u.row;
+    const name = isT3RowId(u.row) ? rowTitle(u.row, locale) : u.row;
     const readings = u.readings.length ? joinList(locale, u.readings.map(r => `\`${r}\``)) : messages.text(locale, 'none');
     return {
       range: u.range,
@@ -406,8 +391,8 @@ export function explainBalance(model: ReportModel, locale: Locale): string {
   const v = (id: string) => num(cells.get(id)?.value);
   out.push(messages.text(locale, 'balanceTableHeader'), '|---|---:|---:|:-:|');
   for (const r of rels) {
-    const col = r.left[0].slice(4) as T3ColId;
-    const name = (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[col] ?? col;
+    const ref = parseCellId(r.left[0]);
+    const name = ref?.table === 't3' ? (locale === 'en' ? T3_COL_LABELS_EN : T3_COL_LABELS)[ref.col] : r.left[0];
     const d = r.leftValue !== null && r.rightValue !== null ? r.leftValue - r.rightValue : null;
     const mark = r.holds === true ? '✓' : r.holds === false ? `✗ ${messages.text(locale, 'diff')} ${signed(d ?? 0)}` : '？';
     out.push(`| ${name} | ${r.left.map(v).join(' + ')} = ${num(r.leftValue)} | ${r.right.map(v).join(' + ')} = ${num(r.rightValue)} | ${mark} |`);

@@ -3,7 +3,7 @@
 
 import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
 import type { Cell } from './types';
-import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, type T3ColId, type T3RowId, type T4Id } from './schema';
+import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3RowId } from './schema';
 
 function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
   const sum = (ids: string[]) => {
@@ -67,7 +67,7 @@ export function buildRelations(model: ReportModel): Relation[] {
   if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) {
     const cells = new Map(Object.values(model.t4.cells).map(c => [c.id, c]));
     for (const total of [5, 10, 15]) {
-      const ids = [total - 4, total - 3, total - 2, total - 1].map(k => `K${k}` as T4Id);
+      const ids = T4_IDS.slice(total - 5, total - 1);
       out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));
     }
   }

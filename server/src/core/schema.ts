@@ -144,28 +144,68 @@ export const T4_RESULTS_EN = ['upheld', 'corrected', 'other result', 'pending', 
 /** Official label of any canonical cell id, e.g. `R24.C1` → `（七）总计 / 自然人`. */
 export function cellLabel(id: string, locale: 'zh-cn' | 'en' = 'zh-cn'): string {
   const en = locale === 'en';
-  const t3 = /^(R\d\d)\.(C\d)$/.exec(id);
-  if (t3) {
-    const row = t3[1] as T3RowId, col = t3[2] as T3ColId;
-    return en ? `${T3_ROW_LABELS_EN[row]} / ${T3_COL_LABELS_EN[col]}` : `${T3_ROW_BY_ID[row].label} / ${T3_COL_LABELS[col]}`;
-  }
-  const g = /^(G[3-6])\.(C\d)$/.exec(id);
-  if (g) {
-    const group = (Object.keys(T3_GROUP_IDS) as Exclude<T3Group, 'results'>[]).find(k => T3_GROUP_IDS[k] === g[1])!;
-    return `${T3_GROUP_LABELS[group]} / ${en ? T3_COL_LABELS_EN[g[2] as T3ColId] : T3_COL_LABELS[g[2] as T3ColId]}`;
-  }
-  const k = /^K(\d+)$/.exec(id);
-  if (k) {
-    const i = Number(k[1]) - 1;
-    const g = Math.floor(i / 5), r = i % 5;
-    return en ? `${T4_GROUPS_EN[g]} / ${T4_RESULTS_EN[r]}` : `${T4_GROUPS[g]} / ${T4_RESULTS[r]}`;
-  }
-  for (const row of T2_ROWS) {
-    const j = row.ids.indexOf(id as T2Id);
-    if (j >= 0) return en ? `${T2_ROWS_EN[row.key]} / ${T2_COLUMNS_EN[row.columns[j]]}` : `${row.label} / ${row.columns[j]}`;
+  const ref = parseCellId(id);
+  switch (ref?.table) {
+    case 't3':
+      return en ? `${T3_ROW_LABELS_EN[ref.row]} / ${T3_COL_LABELS_EN[ref.col]}` : `${T3_ROW_BY_ID[ref.row].label} / ${T3_COL_LABELS[ref.col]}`;
+    case 't3-category':
+      return `${T3_GROUP_LABELS[ref.group]} / ${en ? T3_COL_LABELS_EN[ref.col] : T3_COL_LABELS[ref.col]}`;
+    case 't4':
+      return en ? `${T4_GROUPS_EN[ref.group]} / ${T4_RESULTS_EN[ref.result]}` : `${T4_GROUPS[ref.group]} / ${T4_RESULTS[ref.result]}`;
+    case 't2': {
+      const row = T2_ROWS.find(r => r.ids.includes(ref.id))!;
+      const j = row.ids.indexOf(ref.id);
+      return en ? `${T2_ROWS_EN[row.key]} / ${T2_COLUMNS_EN[row.columns[j]]}` : `${row.label} / ${row.columns[j]}`;
+    }
   }
   return id;
 }
 
 /** Ids of a category row's cells when it carries numbers (`G3.C1` for （三）不予公开 / 自然人). */
-export const T3_GROUP_IDS: Record<Exclude<T3Group, 'results'>, string> = { refuse: 'G3', unable: 'G4', ignore: 'G5', other: 'G6' };
+export type T3CategoryGroup = Exclude<T3Group, 'results'>;
+export type T3GroupId = 'G3' | 'G4' | 'G5' | 'G6';
+export const T3_GROUP_IDS: Record<T3CategoryGroup, T3GroupId> = { refuse: 'G3', unable: 'G4', ignore: 'G5', other: 'G6' };
+
+// ---- Cell ids ---------------------------------------------------------------------------
+
+/** A canonical cell id taken apart: which table, and the typed row and column it names. */
+export type CellRef =
+  | { table: 't2'; id: T2Id }
+  | { table: 't3'; id: `${T3RowId}.${T3ColId}`; row: T3RowId; col: T3ColId }
+  /** The numbers printed on a category row of table 三 (`G3.C1`), where its sub-items are missing. */
+  | { table: 't3-category'; id: `${T3GroupId}.${T3ColId}`; group: T3CategoryGroup; col: T3ColId }
+  /** `group` 0–2 (复议, 直接起诉, 复议后起诉) and `result` 0–4 (维持 … 总计) index T4_GROUPS and T4_RESULTS. */
+  | { table: 't4'; id: T4Id; group: number; result: number };
+
+const member = <T extends string>(list: readonly T[]) => {
+  const set = new Set<string>(list);
+  return (s: string): s is T => set.has(s);
+};
+export const isT2Id = member(T2_IDS);
+export const isT3RowId = member(T3_ROW_IDS);
+export const isT3ColId = member(T3_COLS);
+export const isT4Id = member(T4_IDS);
+const GROUP_BY_ID = Object.fromEntries(Object.entries(T3_GROUP_IDS).map(([g, id]) => [id, g])) as Record<T3GroupId, T3CategoryGroup>;
+export const isT3GroupId = member(Object.values(T3_GROUP_IDS));
+export const isT3CategoryGroup = member(Object.keys(T3_GROUP_IDS) as T3CategoryGroup[]);
+
+/** The typed parts of a canonical cell id (`A1`, `R03.C7`, `G3.C1`, `K15`); undefined for anything else. */
+export function parseCellId(text: string): CellRef | undefined {
+  if (isT2Id(text)) return { table: 't2', id: text };
+  if (isT4Id(text)) {
+    const i = Number(text.slice(1)) - 1;
+    return { table: 't4', id: text, group: Math.floor(i / 5), result: i % 5 };
+  }
+  const dot = text.indexOf('.');
+  if (dot < 0) return undefined;
+  const row = text.slice(0, dot), col = text.slice(dot + 1);
+  if (!isT3ColId(col)) return undefined;
+  if (isT3RowId(row)) return { table: 't3', id: `${row}.${col}`, row, col };
+  if (isT3GroupId(row)) return { table: 't3-category', id: `${row}.${col}`, group: GROUP_BY_ID[row], col };
+  return undefined;
+}
+
+/** True for a canonical cell id of tables 二, 三 (with category cells) and 四. */
+export function isCellId(text: string): boolean {
+  return parseCellId(text) !== undefined;
+}

@@ -7,7 +7,7 @@
 // A virtual line is a span of one physical line; its offset in the text is kept, so every range
 // the engine produces on virtual lines maps back to the document exactly (`toDocument`).
 
-import { positionAt } from './fix/edits';
+import { offsetAt, positionAt } from './text';
 import type { Position } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
@@ -164,7 +164,7 @@ export function segment(doc: SourceText): Segmented {
   const src: SourceText = { text: doc.text, lines, offsets, eol: doc.eol };
   return {
     src,
-    toDocument: p => positionAt(doc, (offsets[p.line] ?? doc.text.length) + p.character),
+    toDocument: p => positionAt(doc, offsetAt(src, p)),
     lineOf: line => (line >= lines.length ? doc.lines.length : positionAt(doc, offsets[line]).line),
   };
 }

@@ -1,7 +1,7 @@
 // Line access over the analysed text. Every range the engine produces refers to this text:
 // 0-based lines and UTF-16 characters, as LSP and JavaScript strings count them.
 
-import type { Range } from './types';
+import type { Position, Range } from './types';
 
 export interface SourceText {
   text: string;
@@ -55,8 +55,36 @@ export function spanRange(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-export function offsetAt(src: SourceText, line: number, character: number): number {
-  return (src.offsets[line] ?? src.text.length) + character;
+// ---- Positions and offsets ----------------------------------------------------------------
+// The one conversion between {line, character} and offsets into `src.text`, over the line starts
+// `toSource` computed once: O(1) one way, a binary search the other, so converting every
+// position of a report stays linear overall. Characters are UTF-16 code units (LSP's default),
+// so a surrogate pair counts two; line ends are \n, \r\n and a lone \r.
+
+/** Index of the last of the ascending `starts` that is ≤ `x` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], x: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= x) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Offset in `src.text` of a position, clamped into the text: a line before the first or after
+ * the last is the first or last line, a character past the line's end is the line's end.
+ * `src` may also be a segmented text (`segment.ts`), whose lines are pieces of the document's.
+ */
+export function offsetAt(src: SourceText, p: Position): number {
+  const line = Math.min(Math.max(p.line, 0), src.lines.length - 1);
+  return src.offsets[line] + Math.min(Math.max(p.character, 0), src.lines[line].length);
+}
+
+/** Position of an offset in `src.text`, clamped into the text; an offset inside a line break is its line's end. */
+export function positionAt(src: SourceText, offset: number): Position {
+  const line = lastAtOrBefore(src.offsets, offset);
+  return { line, character: Math.min(Math.max(offset - src.offsets[line], 0), src.lines[line].length) };
 }
 
 /** From the start of the first to the end of the last of `lines` (a table's extent). */

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ReportModel } from '../core/model';
 import { cellsWithCategories } from '../core/model';
-import { toSource } from '../core/text';
+import { offsetAt, toSource } from '../core/text';
 import type { Cell, Finding, Range } from '../core/types';
 import { folderOf, insideFolder, uriToPath } from './paths';
 import type { ReviewKey } from '../shared/protocol';
@@ -29,9 +29,7 @@ let last: { text: string; src: ReturnType<typeof toSource> } | null = null;
 function textAt(text: string, r: Range): string {
   if (last?.text !== text) last = { text, src: toSource(text) };
   const src = last.src;
-  const from = (src.offsets[r.start.line] ?? text.length) + r.start.character;
-  const to = (src.offsets[r.end.line] ?? text.length) + r.end.character;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return text.slice(offsetAt(src, r.start), offsetAt(src, r.end)).replace(/\s+/g, ' ').trim();
 }
 
 /** Cells by id, built once per analysis (reviewKey runs for every finding). */

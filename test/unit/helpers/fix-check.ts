@@ -11,7 +11,7 @@ import type { Finding } from '../../../server/src/core/types';
 /** A finding's identity that survives edits elsewhere: code and cells, or the text it stands on. */
 function keyIn(text: string) {
   const src = toSource(text);
-  return (f: Finding) => f.cells?.length ? `${f.code}|${f.cells.join(',')}` : `${f.code}|${text.slice(offsetAt(src, f.range.start.line, f.range.start.character), offsetAt(src, f.range.end.line, f.range.end.character))}`;
+  return (f: Finding) => f.cells?.length ? `${f.code}|${f.cells.join(',')}` : `${f.code}|${text.slice(offsetAt(src, f.range.start), offsetAt(src, f.range.end))}`;
 }
 
 /** Checks every fix of `text`; returns how many fixes were applied. */
@@ -34,8 +34,8 @@ export function checkEveryFix(text: string): number {
       assert.deepEqual(added.map(keyAfter), [], `${fix.title} added errors`);
       // Outside the edits the text is byte-identical.
       const src = toSource(text);
-      const starts = fix.edits.map(e => offsetAt(src, e.range.start.line, e.range.start.character));
-      const ends = fix.edits.map(e => offsetAt(src, e.range.end.line, e.range.end.character));
+      const starts = fix.edits.map(e => offsetAt(src, e.range.start));
+      const ends = fix.edits.map(e => offsetAt(src, e.range.end));
       const first = Math.min(...starts), last = Math.max(...ends);
       assert.equal(after.slice(0, first), text.slice(0, first));
       assert.equal(after.slice(after.length - (text.length - last)), text.slice(last));

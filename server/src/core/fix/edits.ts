@@ -2,28 +2,13 @@
 // texts (line diff, then common prefix/suffix inside changed lines), so an edit never touches a
 // character it does not change: tabs, pipes, spacing, CRLF and BOM elsewhere stay as they were.
 
-import { toSource, type SourceText } from '../text';
+import { offsetAt, positionAt, toSource, type SourceText } from '../text';
 import type { Position, Range, TextEdit } from '../types';
-
-export function offsetOf(src: SourceText, p: Position): number {
-  const line = Math.min(Math.max(p.line, 0), src.lines.length - 1);
-  const len = src.lines[line].length;
-  return src.offsets[line] + Math.min(Math.max(p.character, 0), len);
-}
-
-export function positionAt(src: SourceText, offset: number): Position {
-  let lo = 0, hi = src.offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (src.offsets[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo, character: Math.min(offset - src.offsets[lo], src.lines[lo].length) };
-}
 
 interface OffsetEdit { start: number; end: number; newText: string }
 
 function toOffsets(src: SourceText, edits: TextEdit[]): OffsetEdit[] {
-  return edits.map(e => ({ start: offsetOf(src, e.range.start), end: offsetOf(src, e.range.end), newText: e.newText }));
+  return edits.map(e => ({ start: offsetAt(src, e.range.start), end: offsetAt(src, e.range.end), newText: e.newText }));
 }
 
 /** True when two edits touch the same characters (or insert at the same place). */

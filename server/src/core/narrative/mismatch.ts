@@ -6,6 +6,7 @@
 
 import type { Rule, RuleContext } from '../rule';
 import { defineMessages } from '../messages';
+import { parseCellId } from '../schema';
 import type { Fix } from '../types';
 import type { Claim } from './claims';
 import { figureText, INDICATORS, indicatorName, tableFigure, type TableFigure } from './indicators';
@@ -186,7 +187,7 @@ function confusion(ctx: RuleContext, c: Claim): string {
 
 function negationFix(ctx: RuleContext, c: Claim, value: number): Fix | undefined {
   if (c.start >= c.keywordStart) return undefined; // postfix form (`均未发生`): no safe rewrite
-  if (c.indicator.cells[0].startsWith('R') && c.indicator.key !== 'received') return undefined; // `无不予处理情形`: no natural rewrite
+  if (parseCellId(c.indicator.cells[0])?.table === 't3' && c.indicator.key !== 'received') return undefined; // `无不予处理情形`: no natural rewrite
   const text = c.para.text;
   const words = text.slice(c.start, c.end).replace(/^(?:没有|未|无)/, '');
   const unitFollows = /^\s?[件次]/.test(text.slice(c.end, c.end + 2));

@@ -2,7 +2,7 @@
 
 import { allCells, type ReportModel } from '../model';
 import type { RuleContext } from '../rule';
-import { cellLabel } from '../schema';
+import { cellLabel, parseCellId } from '../schema';
 import type { Cell, Locale, Related } from '../types';
 import { extractClaims, type Claim } from './claims';
 import { buildParagraphs, type Paragraph } from './prose';
@@ -30,7 +30,8 @@ export function cellsRelated(cells: Cell[], locale: Locale): Related[] {
 
 /** `表二` / `表三` / `表四` (or English) for a cell id. */
 export function tableName(id: string, locale: Locale): string {
-  const n = id.startsWith('R') ? 3 : id.startsWith('K') ? 4 : 2;
+  const table = parseCellId(id)?.table;
+  const n = table === 't3' || table === 't3-category' ? 3 : table === 't4' ? 4 : 2;
   return locale === 'en' ? `table ${n}` : `表${'二三四'[n - 2]}`;
 }
 

@@ -3,7 +3,7 @@
 // 004-8), with a map from every character back to its place in the source. Linear.
 
 import type { ReportModel } from '../model';
-import type { SourceText } from '../text';
+import { lastAtOrBefore, type SourceText } from '../text';
 import type { Position, Range } from '../types';
 import { isShellLine } from '../find-sections';
 
@@ -103,11 +103,7 @@ export function buildParagraphs(src: SourceText, model: ReportModel, tableLines:
 
 /** Source position of a character offset in a paragraph. */
 export function positionIn(p: Paragraph, offset: number): Position {
-  let lo = 0, hi = p.segStart.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (p.segStart[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(p.segStart, offset);
   return { line: p.segLine[lo], character: p.segChar[lo] + offset - p.segStart[lo] };
 }
 

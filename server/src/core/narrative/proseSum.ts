@@ -3,6 +3,7 @@
 
 import type { Rule } from '../rule';
 import { defineMessages } from '../messages';
+import { parseCellId } from '../schema';
 import { narrativeOf } from './narrative';
 import { rangeIn } from './prose';
 import { defineCodes } from '../codes';
@@ -31,7 +32,7 @@ export const proseSumRule: Rule = ctx => {
   const { sums, claims } = narrativeOf(ctx);
   const { locale } = ctx;
   // A request count's breakdown may include carried-over requests: table 3's relations judge it.
-  const requestTotals = new Set(claims.filter(c => c.indicator.cells[0].startsWith('R')).map(c => c.start + ':' + c.para.firstLine));
+  const requestTotals = new Set(claims.filter(c => parseCellId(c.indicator.cells[0])?.table === 't3').map(c => c.start + ':' + c.para.firstLine));
   for (const s of sums) {
     if (s.sum <= s.total.value || requestTotals.has(s.total.start + ':' + s.para.firstLine)) continue;
     const terms = s.parts.map(p => p.value).join(' + ');

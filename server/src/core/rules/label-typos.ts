@@ -61,7 +61,10 @@ const messages = defineMessages({
 type Labelled = { cell: LabelCell; official: string };
 
 /** The text before the cell (a virtual line of flattened text continues the one before it). */
-const before = (ctx: RuleContext, cell: LabelCell) => ctx.src.text.slice(Math.max(0, offsetAt(ctx.src, cell.range.start.line, cell.range.start.character) - 8), offsetAt(ctx.src, cell.range.start.line, cell.range.start.character));
+const before = (ctx: RuleContext, cell: LabelCell) => {
+  const at = offsetAt(ctx.src, cell.range.start);
+  return ctx.src.text.slice(Math.max(0, at - 8), at);
+};
 
 function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explicitCells: boolean) {
   const { locale } = ctx;

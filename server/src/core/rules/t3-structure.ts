@@ -4,7 +4,7 @@
 import type { T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { defineMessages, joinList } from '../messages';
-import { T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, type T3ColId, type T3RowId } from '../schema';
+import { isT3RowId, T3_COL_LABELS, T3_COLS, T3_GROUP_LABELS, T3_GROUP_ROWS, T3_RESULT_ROWS, T3_ROW_BY_ID, T3_ROW_IDS, type T3ColId, type T3RowId } from '../schema';
 import type { Fix, Locale, Range, TextEdit } from '../types';
 import { defineCodes } from '../codes';
 
@@ -134,7 +134,7 @@ function missingRows(ctx: RuleContext, t3: Table3) {
   // Before 2021 the template printed （六）其他处理 as one row: not a missing row then.
   const template2019 = ctx.model.year !== null && ctx.model.year < 2021;
   if (template2019 && missing.every(id => id === 'R21' || id === 'R22' || id === 'R23')) return;
-  const sixAsOne = ['R21', 'R22', 'R23'].every(id => missing.includes(id as T3RowId)) && t3.categories.some(c => c.group === 'other');
+  const sixAsOne = T3_GROUP_ROWS.other.every(id => missing.includes(id)) && t3.categories.some(c => c.group === 'other');
   const at: Range = t3.categories.find(c => c.group === 'other')?.label.range ?? t3.headerRange ?? t3.range;
   ctx.report({
     code: 't3-missing-row', severity: 'error', range: sixAsOne ? at : t3.headerRange ?? at,
@@ -209,14 +209,14 @@ function rowOrder(ctx: RuleContext, t3: Table3) {
     const pos = isRow ? ORDER.get(entry.id)! : ORDER.get(GROUP_FIRST[entry.id])! - 0.5;
     if (pos < maxSeen) {
       const cat = t3.categories.find(c => c.line === entry.line);
-      const row = isRow ? t3.rows[entry.id as T3RowId] : undefined;
+      const row = isT3RowId(entry.id) ? t3.rows[entry.id] : undefined;
       const range = cat?.label.range ?? row?.label?.range;
       if (range) {
         ctx.report({
           code: 't3-row-order', severity: 'warning', range,
-          message: isRow
-            ? messages.text(ctx.locale, 'rowOutOfOrder', { row: rowText(entry.id as T3RowId, ctx.locale) })
-            : messages.text(ctx.locale, 'categoryAfterItems', { category: ctx.locale === 'en' ? entry.id : T3_GROUP_LABELS[entry.id as keyof typeof T3_GROUP_LABELS] }),
+          message: isT3RowId(entry.id)
+            ? messages.text(ctx.locale, 'rowOutOfOrder', { row: rowText(entry.id, ctx.locale) })
+            : messages.text(ctx.locale, 'categoryAfterItems', { category: ctx.locale === 'en' ? entry.id : T3_GROUP_LABELS[entry.id] }),
         });
       }
     }
@@ -245,7 +245,7 @@ function insertColumnFix(ctx: RuleContext, t3: Table3): Fix[] | undefined {
   for (const row of rows) {
     const c5 = row.cells.C5, c7 = row.cells.C7;
     if (!c5.range || c7.value === null) return undefined;
-    const parts = (['C1', 'C2', 'C3', 'C4', 'C5'] as T3ColId[]).map(c => row.cells[c].value);
+    const parts = T3_COLS.slice(0, 5).map(c => row.cells[c].value);
     if (parts.some(v => v === null)) return undefined;
     const value = c7.value - (parts as number[]).reduce((a, b) => a + b, 0);
     if (value < 0) return undefined;

@@ -7,7 +7,7 @@ import type { Misread, UncertainRow } from '../model';
 import type { Range } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { defineMessages, joinList } from '../messages';
-import { tableName, T3_ROW_BY_ID, type TableKey, type T3RowId } from '../schema';
+import { isT3RowId, tableName, T3_ROW_BY_ID, type TableKey, type T3RowId } from '../schema';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -98,6 +98,6 @@ export const tableUncertainRule: Rule = ctx => {
   if (t3?.misread) reportMisread(ctx, t3.misread);
   if (t3) reportUnattributed(ctx, t3.unattributed.numbers, t3.unattributed.rows);
   if (t2) report(ctx, 't2', 3, t2.uncertain, row => row);
-  if (t3) report(ctx, 't3', 7, t3.uncertain, row => T3_ROW_BY_ID[row as T3RowId]?.label ?? row);
+  if (t3) report(ctx, 't3', 7, t3.uncertain, row => (isT3RowId(row) ? T3_ROW_BY_ID[row].label : row));
   if (t4) report(ctx, 't4', 15, t4.uncertain, () => '');
 };

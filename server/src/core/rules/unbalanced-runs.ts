@@ -4,7 +4,7 @@
 
 import type { Rule } from '../rule';
 import { defineMessages } from '../messages';
-import { T3_COLS, T3_ROW_BY_ID, type T3RowId, T4_IDS } from '../schema';
+import { isT3RowId, T3_COLS, T3_ROW_BY_ID, T4_IDS } from '../schema';
 
 const messages = defineMessages({
   t3RowUnbalanced: {
@@ -21,7 +21,7 @@ export const unbalancedRunsRule: Rule = ctx => {
   const { t3, t4 } = ctx.model;
   for (const u of t3?.uncertain ?? []) {
     if (!u.unbalanced) continue;
-    const label = T3_ROW_BY_ID[u.row as T3RowId]?.label ?? u.row;
+    const label = isT3RowId(u.row) ? T3_ROW_BY_ID[u.row].label : u.row;
     ctx.report({
       code: 't3-row-sum', severity: 'warning', range: u.range,
       message: messages.text(ctx.locale, 't3RowUnbalanced', { row: ctx.locale === 'en' ? u.row : label, readings: u.readings.join(' / ') }),

@@ -7,13 +7,13 @@
 
 import type { Misread, Relation, ReportModel } from '../model';
 import { cellsWithCategories } from '../model';
-import { T2_ROWS, T3_COLS, type T3RowId, T4_IDS } from '../schema';
+import { isT3RowId, T2_ROWS, T3_COLS, T4_IDS } from '../schema';
 
 /** Marks the cells of rows left unread (several readings, or numbers that no row can take): they are null already. */
 export function markUncertainRows(model: ReportModel) {
   const { t2, t3, t4 } = model;
   for (const u of t2?.uncertain ?? []) for (const id of T2_ROWS.find(r => r.label === u.row)?.ids ?? []) t2!.cells[id].uncertain = true;
-  const t3Rows = [...(t3?.uncertain ?? []).map(u => u.row as T3RowId), ...(t3?.unattributed.rows ?? [])];
+  const t3Rows = [...(t3?.uncertain ?? []).map(u => u.row).filter(isT3RowId), ...(t3?.unattributed.rows ?? [])];
   for (const id of t3Rows) for (const c of T3_COLS) { const row = t3!.rows[id]; if (row) row.cells[c].uncertain = true; }
   if (t4?.uncertain.length) for (const id of T4_IDS) t4.cells[id].uncertain = true;
 }

@@ -3,7 +3,7 @@
 // zeros except a lone 0, and the relations the caller checks — and only when one reading survives.
 
 import type { LineCell } from './cells';
-import type { SourceText } from '../text';
+import { offsetAt, type SourceText } from '../text';
 
 /** One way to read the tokens: the cells, each a piece of one token with its own columns. */
 export type Reading = LineCell[];
@@ -65,5 +65,5 @@ export function valuesOf(r: Reading): number[] {
 export function isRunTogether(src: SourceText, label: LineCell | undefined, values: LineCell[]): boolean {
   if (values.some(v => isGluedRun(v.text))) return true;
   const first = values[0];
-  return !!label && !!first && src.offsets[label.line] + label.end === src.offsets[first.line] + first.start;
+  return !!label && !!first && offsetAt(src, { line: label.line, character: label.end }) === offsetAt(src, { line: first.line, character: first.start });
 }

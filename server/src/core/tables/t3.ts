@@ -335,7 +335,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 function gluedToLabel(src: SourceText, b: Build): boolean {
   const label = b.target.label, first = b.values[0];
   if (!label || !first) return false;
-  return offsetAt(src, label.range.end.line, label.range.end.character) === offsetAt(src, first.line, first.start);
+  return offsetAt(src, label.range.end) === offsetAt(src, { line: first.line, character: first.start });
 }
 
 function emptyCells(prefix: string): Record<T3ColId, Cell> {
@@ -351,5 +351,6 @@ function missingFromHeader(words: string[], n: number): T3ColId[] {
     if (c === 'C7') return !header.includes('总计');
     return !header.includes(T3_COL_LABELS[c].slice(0, 2));
   });
-  return (absent.length ? absent : ['C6' as T3ColId]).slice(0, n);
+  const other: T3ColId[] = ['C6'];
+  return (absent.length ? absent : other).slice(0, n);
 }
