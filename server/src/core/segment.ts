@@ -56,15 +56,30 @@ export interface Segmented {
   lineOf: ((line: number) => number) | null;
 }
 
+/** Markdown and list marks before a heading (`## `, `> `, `- `, `**`): not text of their own. */
+const MARKUP = /[#>*\-+_\s\u3000]/g;
+
+/** The section headings of a line, found in one scan: how many (counted to 2), the first, and
+ *  whether one stands inside the line's text (`…工作。二、主动公开政府信息情况`), not at its start. */
+interface LineHeadings { count: number; first: RegExpExecArray | null; inner: boolean }
+
+function headingsOf(s: string): LineHeadings {
+  let count = 0, first: RegExpExecArray | null = null, inner = false;
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(s); m && !(count >= 2 && inner); m = HEADING.exec(s)) {
+    first ??= m;
+    count++;
+    inner ||= m.index > 0 && BEFORE_HEADING.test(s[m.index - 1]) && s.slice(0, m.index).replace(MARKUP, '') !== '';
+  }
+  return { count, first, inner };
+}
+
 /** A line is flattened when it holds what normally takes many lines: several headings or table rows. */
-function isFlattened(s: string): boolean {
+function isFlattened(s: string, headings: LineHeadings): boolean {
   if (s.length < 120) return false;
   let rows = 0;
   for (const r of T3_ROWS) if (r.keys.length && s.includes(r.keys[0]) && ++rows >= 4) return true;
-  HEADING.lastIndex = 0;
-  let headings = 0;
-  while (HEADING.exec(s)) if (++headings >= 2) return true;
-  return false;
+  return headings.count >= 2;
 }
 
 type Zone = 0 | 2 | 3 | 4;
@@ -75,18 +90,6 @@ function zoneOf(heading: string): Zone {
   if (heading.includes('收到和处理')) return 3;
   if (heading.includes('行政复议')) return 4;
   return 0;
-}
-
-/** Markdown and list marks before a heading (`## `, `> `, `- `, `**`): not text of their own. */
-const MARKUP = /[#>*\-+_\s\u3000]/g;
-
-/** A heading inside a line of prose (`…工作。二、主动公开政府信息情况`), not at its start. */
-function hasInnerHeading(s: string): boolean {
-  HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(s); m; m = HEADING.exec(s)) {
-    if (m.index > 0 && s.slice(0, m.index).replace(MARKUP, '') && BEFORE_HEADING.test(s[m.index - 1])) return true;
-  }
-  return false;
 }
 
 function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>; zone: Zone } {
@@ -143,11 +146,11 @@ export function segment(doc: SourceText): Segmented {
   let changed = false;
   let zone: Zone = 0;
   doc.lines.forEach((s, i) => {
-    const flattened = isFlattened(s);
-    if (!flattened && !hasInnerHeading(s)) {
+    const headings = headingsOf(s);
+    const flattened = isFlattened(s, headings);
+    if (!flattened && !headings.inner) {
       lines.push(s); offsets.push(doc.offsets[i]);
-      HEADING.lastIndex = 0;
-      const h = HEADING.exec(s);
+      const h = headings.first;
       if (h && h.index < 8) zone = zoneOf(h[0]);
       return;
     }

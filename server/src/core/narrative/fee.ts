@@ -56,7 +56,6 @@ export const feeRule: Rule = ctx => {
   const { paragraphs, cells } = narrativeOf(ctx);
   const all = paragraphs.filter(p => p.section === 6);
   const body = all.filter(p => !p.heading);
-  const text = body.map(p => p.text).join('\n');
   // A statement names the fee; a sub-heading (`…信息处理费收取情况。`) only announces one.
   if (all.some(p => p.text.includes('处理费') && !(p.heading && /情况[。.]?$/.test(p.text)))) return;
   const lone = (p: (typeof all)[number] | undefined) => p && !p.heading && /^无[。.]?$/.test(p.text) ? p : null;
@@ -79,7 +78,7 @@ export const feeRule: Rule = ctx => {
   }
   const elsewhere = paragraphs.some(p => p.section !== 6 && p.text.includes('信息处理费'));
   const notices = tableFigure(ctx.model, ['R22.C7'], cells).value ?? 0;
-  const vague = /收费|费用/.test(text);
+  const vague = body.some(p => p.text.includes('收费') || p.text.includes('费用'));
   const severity = !vague && !elsewhere && (ctx.model.issuerKind === 'government' || notices > 0) ? 'warning' : 'information';
   // A body that is only `无。` is replaced; otherwise the sentence is added after the last line.
   const edit = replaceOrAdd(body.length === 1 ? lone(body[0]) : null, lastProseLine(ctx, section));
