@@ -18,7 +18,7 @@ import { issuerKey, issuerMatch, issuerOf } from '../core/narrative/pairing';
 import { offsetAt, toSource } from '../core/text';
 import { type CheckArgs, parseArgs, USAGE, UsageError } from './args';
 import { decode, DecodeError, type Decoded, EncodeError, spliceEdits } from './decode';
-import { type FileResult, printer } from './output';
+import { type FileResult, printer, render, type Rendered } from './output';
 import { replaceFile, snapshot, type WriteLayer, WriteRefused } from './write';
 import { convert, importFiles, type ImportedFile, sourceOf } from './imports';
 import { importFormatOf } from '../import/lazy';
@@ -306,22 +306,37 @@ function check(argv: string[], options: RunOptions): number {
 type Task =
   | { kind: 'key'; entry: Entry; args: CheckArgs }
   | { kind: 'check'; file: string; previous: { file: string } | { text: string } | null; args: CheckArgs };
-type Answer = { key: Key } | { result: FileResult };
+/** A file's part of the output is rendered in the worker: only that string crosses threads. */
+type Answer = { key: Key } | { part: Rendered };
 
 function work(t: Task): Answer {
-  if (t.kind === 'key') return keyOf(t.entry, fs, t.args, {});
+  if (t.kind === 'key') {
+    const k = keyOf(t.entry, fs, t.args, {});
+    return 'key' in k ? k : { part: render(t.args.format, k.result) };
+  }
   let text: string;
   try { text = read(t.file, fs, t.args.encoding).decoded.text; } catch (e) {
-    return { result: { file: t.file, model: null, findings: [], error: errorMessage(e, fs, t.file) } };
+    return { part: render(t.args.format, { file: t.file, model: null, findings: [], error: errorMessage(e, fs, t.file) }) };
   }
   const a = analyze(text, { locale: t.args.locale, previous: t.previous ? previousModel(t.previous, t.args) : undefined });
-  // Only the JSON formats print the model (title, tables): the others are spared copying it across threads.
-  const printsModel = t.args.format === 'json' || t.args.format === 'jsonl';
-  return { result: { file: t.file, model: printsModel ? a.model : null, findings: a.findings } };
+  return { part: render(t.args.format, { file: t.file, model: a.model, findings: a.findings }) };
 }
 
+/** Last year's models a worker has read, by file: one report is often last year's for several files. */
+const previousModels = new Map<string, ReportModel | undefined>();
+const KEPT_PREVIOUS = 32;
+
 function previousModel(p: { file: string } | { text: string }, args: CheckArgs): ReportModel | undefined {
-  try { return parseReport('text' in p ? p.text : read(p.file, fs, args.encoding).decoded.text).model; } catch { return undefined; }
+  if ('text' in p) return parseOrNothing(() => p.text);
+  if (previousModels.has(p.file)) return previousModels.get(p.file);
+  const model = parseOrNothing(() => read(p.file, fs, args.encoding).decoded.text);
+  if (previousModels.size >= KEPT_PREVIOUS) previousModels.delete(previousModels.keys().next().value!);
+  previousModels.set(p.file, model);
+  return model;
+}
+
+function parseOrNothing(text: () => string): ReportModel | undefined {
+  try { return parseReport(text()).model; } catch { return undefined; }
 }
 
 /** `check` without `--fix` on worker threads: the text files are read, keyed and checked by the pool, Word,
@@ -330,11 +345,13 @@ function previousModel(p: { file: string } | { text: string }, args: CheckArgs):
 async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOptions): Promise<number> {
   const print = printer(args.format, options.write ?? writeStdout, version);
   let failed = false, errors = false;
-  const done = (r: FileResult) => {
-    failed ||= r.error !== undefined;
-    errors ||= r.findings.some(f => f.severity === 'error');
-    print.file(r);
+  const put = (part: Rendered) => {
+    failed ||= part.failed;
+    errors ||= part.errors > 0;
+    print.put(part);
   };
+  // Word, web-page and PDF files are checked here (their findings name places in the original).
+  const done = (r: FileResult) => put(render(args.format, r));
   const pool = new Pool<Task, Answer>(Math.min(args.jobs, entries.length), __filename);
   try {
     const inPool = (e: Entry) => !e.error && !importFormatOf(e.file);
@@ -343,6 +360,7 @@ async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOpti
     for (const k of keyed) {
       const a = await k;
       if ('result' in a) done(a.result);
+      else if ('part' in a) put(a.part);
       keys.push('key' in a ? a.key : null);
     }
     const previousOf = pairWithLastYear(keys);
@@ -357,9 +375,10 @@ async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOpti
       if (!importFormatOf(file)) return pool.run({ kind: 'check', file, previous: prev, args });
       const conv = options.imported!.get(file)!.conv!;
       const a = analyze(conv.text, { locale: args.locale, previous: prev ? previousModel(prev, args) : undefined });
-      return Promise.resolve({ result: { file, model: a.model, findings: a.findings, source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) } });
+      const result = { file, model: a.model, findings: a.findings, source: (f: Finding) => sourceOf(conv, a.model, f, args.locale) };
+      return Promise.resolve({ part: render(args.format, result) });
     });
-    for (const c of checked) if (c) done(((await c) as { result: FileResult }).result);
+    for (const c of checked) if (c) put(((await c) as { part: Rendered }).part);
   } finally {
     await pool.close();
   }

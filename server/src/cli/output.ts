@@ -1,10 +1,12 @@
 // The output formats, written as each file is done: compiler-style text, JSON lines (one object
-// per file), the JSON array of spec §11 (written element by element), SARIF 2.1.0 (assembled at
-// the end from the findings alone: no texts, no models are kept).
+// per file), the JSON array of spec §11 and SARIF 2.1.0 (both written element by element). A
+// file's part is rendered to a string where the file was checked (`render`: in a worker thread,
+// so only that string crosses to the main thread, never the model); the printer frames the parts
+// and counts.
 
 import { pathToFileURL } from 'url';
 import type { ReportModel } from '../core/model';
-import { ALL_CODES, codeInfo, ruleHref, type RuleCode } from '../core/registry';
+import { ALL_CODES, codeInfo, ruleHref } from '../core/registry';
 import type { Finding } from '../core/types';
 import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
@@ -16,7 +18,21 @@ export interface FileResult {
   source?: (f: Finding) => { where: string; loc: object } | null;
 }
 
-export interface Printer { file(r: FileResult): void; end(): void }
+export type Format = 'text' | 'json' | 'jsonl' | 'sarif';
+
+/** One file's part of the output, and what the summary and the exit code need of it. */
+export interface Rendered {
+  body: string;
+  /** SARIF tool notifications (a file that failed or was skipped). */
+  notes: object[];
+  skipped: boolean;
+  failed: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Printer { file(r: FileResult): void; put(part: Rendered): void; end(): void }
 
 /** A file name on one line: names with control characters (a newline) are printed JSON-quoted. */
 export function displayName(file: string): string {
@@ -49,22 +65,45 @@ function sourceJson(r: FileResult, f: Finding): { source?: object } {
   return s ? { source: { ...s.loc, where: s.where } } : {};
 }
 
+/** `file`'s part of the output in `format`. */
+export function render(format: Format, r: FileResult): Rendered {
+  const part: Rendered = { body: '', notes: [], skipped: !!r.skipped, failed: r.error !== undefined, errors: 0, warnings: 0, infos: 0 };
+  for (const f of r.findings) {
+    if (f.severity === 'error') part.errors++; else if (f.severity === 'warning') part.warnings++; else part.infos++;
+  }
+  if (format === 'jsonl') part.body = JSON.stringify(jsonOf(r));
+  else if (format === 'json') part.body = JSON.stringify(jsonOf(r), null, 2);
+  else if (format === 'text') part.body = textOf(r);
+  else {
+    if (r.error) part.notes.push({ level: 'error', message: { text: `${r.file}: ${r.error}` } });
+    if (r.skipped) part.notes.push({ level: 'note', message: { text: `${r.file}: ${r.skipped}` } });
+    part.body = r.findings.map(f => JSON.stringify(sarifResult(r, f))).join(',\n');
+  }
+  return part;
+}
+
+function textOf(r: FileResult): string {
+  const name = displayName(r.file);
+  if (r.skipped) return `${name}: skipped ${r.skipped}\n`;
+  const lines: string[] = [];
+  for (const f of r.findings) {
+    const where = r.source?.(f)?.where;
+    lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
+  }
+  if (r.error) lines.push(`${name}: error ${r.error}`);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
 function textPrinter(write: (s: string) => void): Printer {
   let files = 0, skipped = 0, errors = 0, warnings = 0, infos = 0;
+  const put = (part: Rendered) => {
+    if (part.skipped) skipped++; else files++;
+    errors += part.errors; warnings += part.warnings; infos += part.infos;
+    if (part.body) write(part.body);
+  };
   return {
-    file(r) {
-      const name = displayName(r.file);
-      if (r.skipped) { skipped++; write(`${name}: skipped ${r.skipped}\n`); return; }
-      files++;
-      const lines: string[] = [];
-      for (const f of r.findings) {
-        const where = r.source?.(f)?.where;
-        lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
-        if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else infos++;
-      }
-      if (r.error) lines.push(`${name}: error ${r.error}`);
-      if (lines.length) write(lines.join('\n') + '\n');
-    },
+    file: r => put(render('text', r)),
+    put,
     end() {
       write(`${files} 个文件 / files: ${errors} error(s), ${warnings} warning(s), ${infos} information/hint(s)${skipped ? `; ${skipped} 个跳过 / skipped` : ''}\n`);
     },
@@ -73,12 +112,14 @@ function textPrinter(write: (s: string) => void): Printer {
 
 function jsonPrinter(write: (s: string) => void, lines: boolean): Printer {
   let first = true;
+  const put = (part: Rendered) => {
+    if (lines) { write(part.body + '\n'); return; }
+    write((first ? '[\n' : ',\n') + part.body);
+    first = false;
+  };
   return {
-    file(r) {
-      if (lines) { write(JSON.stringify(jsonOf(r)) + '\n'); return; }
-      write((first ? '[\n' : ',\n') + JSON.stringify(jsonOf(r), null, 2));
-      first = false;
-    },
+    file: r => put(render(lines ? 'jsonl' : 'json', r)),
+    put,
     end() { if (!lines) write(first ? '[]\n' : '\n]\n'); },
   };
 }
@@ -107,43 +148,58 @@ function sarifRules() {
   });
 }
 
-function sarifPrinter(write: (s: string) => void, version: string): Printer {
-  const results: { ruleId: RuleCode; ruleIndex: number }[] = [];
-  const notifications: object[] = [];
-  let ok = true;
+function sarifResult(r: FileResult, f: Finding) {
+  const { code, severity, message, range } = f;
+  const source = sourceJson(r, f);
   return {
-    file(r) {
-      if (r.error) { ok = false; notifications.push({ level: 'error', message: { text: `${r.file}: ${r.error}` } }); }
-      if (r.skipped) notifications.push({ level: 'note', message: { text: `${r.file}: ${r.skipped}` } });
-      const uri = artifactUri(r.file);
-      for (const f of r.findings) {
-        const { code, severity, message, range } = f;
-        const source = sourceJson(r, f);
-        results.push({
-          ruleId: code, ruleIndex: ALL_CODES.indexOf(code), level: SARIF_LEVEL[severity], message: { text: message },
-          locations: [{ physicalLocation: {
-            artifactLocation: { uri },
-            region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
-          } }],
-          ...(source.source ? { properties: source } : {}),
-        } as { ruleId: RuleCode; ruleIndex: number });
-      }
-    },
+    ruleId: code, ruleIndex: ALL_CODES.indexOf(code), level: SARIF_LEVEL[severity], message: { text: message },
+    locations: [{ physicalLocation: {
+      artifactLocation: { uri: artifactUri(r.file) },
+      region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+    } }],
+    ...(source.source ? { properties: source } : {}),
+  };
+}
+
+/** SARIF written as it goes: the run's head (tool and rules) first, each file's results as it is
+ *  done, the invocation (its notifications) last. Only the notifications are kept. */
+function sarifPrinter(write: (s: string) => void, version: string): Printer {
+  const notifications: object[] = [];
+  let ok = true, started = false, results = 0;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const head = JSON.stringify({
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: sarifRules() } },
+        columnKind: 'utf16CodeUnits',
+        results: [],
+      }],
+    }, null, 2);
+    // Everything up to the opening of `results`, which the parts fill.
+    write(head.slice(0, head.lastIndexOf('[]')) + '[\n');
+  };
+  const put = (part: Rendered) => {
+    start();
+    ok &&= !part.failed;
+    notifications.push(...part.notes);
+    if (!part.body) return;
+    write((results ? ',\n' : '') + part.body);
+    results++;
+  };
+  return {
+    file: r => put(render('sarif', r)),
+    put,
     end() {
-      write(JSON.stringify({
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-          tool: { driver: { name: 'xxgk', version, informationUri: 'https://github.com/xxgk-report/xxgk-report', rules: sarifRules() } },
-          columnKind: 'utf16CodeUnits',
-          results,
-          invocations: [{ executionSuccessful: ok, toolExecutionNotifications: notifications }],
-        }],
-      }, null, 2) + '\n');
+      start();
+      const invocations = JSON.stringify([{ executionSuccessful: ok, toolExecutionNotifications: notifications }]);
+      write(`${results ? '\n' : ''}      ],\n      "invocations": ${invocations}\n    }\n  ]\n}\n`);
     },
   };
 }
 
-export function printer(format: 'text' | 'json' | 'jsonl' | 'sarif', write: (s: string) => void, version: string): Printer {
+export function printer(format: Format, write: (s: string) => void, version: string): Printer {
   return format === 'text' ? textPrinter(write) : format === 'sarif' ? sarifPrinter(write, version) : jsonPrinter(write, format === 'jsonl');
 }
