@@ -4,7 +4,8 @@
 export function memoised<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
   const memo = new Map<string, T>();
   return s => {
-    if (memo.has(s)) return memo.get(s)!;
+    const hit = memo.get(s);
+    if (hit !== undefined || memo.has(s)) return hit as T;
     const v = fn(s);
     if (s.length <= 200) {
       if (memo.size >= limit) memo.clear();

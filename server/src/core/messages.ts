@@ -69,7 +69,9 @@ export function defineMessages<const C extends Record<string, MessageText>>(entr
     entries,
     text(locale, id, ...args) {
       const entry = entries[id];
-      return format(locale === 'en' ? entry.en : entry.zh, args[0]);
+      const text = locale === 'en' ? entry.en : entry.zh;
+      // Most messages of a check have no placeholder, or are filled with a few values.
+      return args[0] === undefined || !text.includes('{') ? text : format(text, args[0]);
     },
   };
 }

@@ -184,7 +184,7 @@ export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
 const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
 export function sealCells(model: ReportModel): void {
   const all = tableCells(model);
-  sealed.set(model, { all, withCategories: withCategories(model, new Map(all)) });
+  sealed.set(model, { all, withCategories: model.t3?.categories.length ? withCategories(model, new Map(all)) : all });
 }
 
 function withCategories(model: ReportModel, out = tableCells(model)): Map<string, Cell> {

@@ -3,7 +3,7 @@
 
 import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
 import type { Cell } from './types';
-import { T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3RowId } from './schema';
+import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3RowId } from './schema';
 
 function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
   const sum = (ids: string[]) => {
@@ -20,24 +20,14 @@ function evaluate(code: RelationCode, id: string, left: string[], right: string[
   return { code, id, left, right, leftValue, rightValue, holds };
 }
 
-/** Interned cell ids (`R03.C1`): the relations of every analysis share them instead of building strings anew. */
-const ids = new Map<string, Map<string, string>>();
-function cellId(row: string, col: string): string {
-  let byCol = ids.get(row);
-  if (!byCol) ids.set(row, byCol = new Map());
-  let id = byCol.get(col);
-  if (id === undefined) byCol.set(col, id = `${row}.${col}`);
-  return id;
-}
-
 /** Result cells of one column for T3-E2: sub-items, or the category's own numbers when it has no sub-items. */
 function resultTerms(t3: Table3, col: T3ColId): string[] {
-  const terms: string[] = [cellId('R03', col), cellId('R04', col)];
+  const terms: string[] = [t3CellId('R03', col), t3CellId('R04', col)];
   for (const [group, rows] of Object.entries(T3_GROUP_ROWS) as [keyof typeof T3_GROUP_ROWS, T3RowId[]][]) {
     const present = rows.some(id => t3.rows[id]);
     const category = t3.categories.find(c => c.group === group);
-    if (!present && category) terms.push(cellId(T3_GROUP_IDS[group], col));
-    else for (const id of rows) terms.push(cellId(id, col));
+    if (!present && category) terms.push(t3CellId(T3_GROUP_IDS[group], col));
+    else for (const id of rows) terms.push(t3CellId(id, col));
   }
   return terms;
 }
@@ -51,17 +41,17 @@ export function buildRelations(model: ReportModel): Relation[] {
     const parts = cols.filter(c => c !== 'C7');
     if (cols.includes('C7')) {
       for (const row of Object.values(t3.rows)) {
-        if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [cellId(row.id, 'C7')], parts.map(c => cellId(row.id, c)), cells));
+        if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [t3CellId(row.id, 'C7')], parts.map(c => t3CellId(row.id, c)), cells));
       }
       // A category row counts only where it stands for its missing sub-items (2019 layout).
       for (const cat of t3.categories) {
         const g = T3_GROUP_IDS[cat.group];
-        if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [cellId(g, 'C7')], parts.map(c => cellId(g, c)), cells));
+        if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [t3CellId(g, 'C7')], parts.map(c => t3CellId(g, c)), cells));
       }
     }
     for (const col of cols) {
-      out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [cellId('R24', col)], resultTerms(t3, col), cells));
-      out.push(evaluate('t3-balance', `t3-balance:${col}`, [cellId('R01', col), cellId('R02', col)], [cellId('R24', col), cellId('R25', col)], cells));
+      out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], resultTerms(t3, col), cells));
+      out.push(evaluate('t3-balance', `t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)], cells));
     }
   }
   if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) {

@@ -189,6 +189,18 @@ const GROUP_BY_ID = Object.fromEntries(Object.entries(T3_GROUP_IDS).map(([g, id]
 export const isT3GroupId = member(Object.values(T3_GROUP_IDS));
 export const isT3CategoryGroup = member(Object.keys(T3_GROUP_IDS) as T3CategoryGroup[]);
 
+/** The id of a table 三 cell (`R03.C7`, `G3.C1`), one shared string per cell: the models of every
+ *  analysis use the same strings, so maps keyed by cell id hash each id once. */
+const T3_CELL_IDS = new Map<string, Record<T3ColId, string>>();
+export function t3CellId(row: T3RowId | T3GroupId, col: T3ColId): string {
+  let byCol = T3_CELL_IDS.get(row);
+  if (!byCol) {
+    byCol = { C1: `${row}.C1`, C2: `${row}.C2`, C3: `${row}.C3`, C4: `${row}.C4`, C5: `${row}.C5`, C6: `${row}.C6`, C7: `${row}.C7` };
+    T3_CELL_IDS.set(row, byCol);
+  }
+  return byCol[col];
+}
+
 /** The typed parts of a canonical cell id (`A1`, `R03.C7`, `G3.C1`, `K15`); undefined for anything else. */
 export function parseCellId(text: string): CellRef | undefined {
   if (isT2Id(text)) return { table: 't2', id: text };

@@ -4,7 +4,7 @@
 
 import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout } from '../types';
-import { T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3RowId } from '../schema';
+import { t3CellId, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { numberValue } from '../numbers';
@@ -338,8 +338,8 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
   return offsetAt(src, label.range.end) === offsetAt(src, { line: first.line, character: first.start });
 }
 
-function emptyCells(prefix: string): Record<T3ColId, Cell> {
-  const cell = (c: T3ColId): Cell => ({ id: prefix + '.' + c, value: null, raw: '', range: null });
+function emptyCells(prefix: T3RowId | T3GroupId): Record<T3ColId, Cell> {
+  const cell = (c: T3ColId): Cell => ({ id: t3CellId(prefix, c), value: null, raw: '', range: null });
   return { C1: cell('C1'), C2: cell('C2'), C3: cell('C3'), C4: cell('C4'), C5: cell('C5'), C6: cell('C6'), C7: cell('C7') };
 }
 
