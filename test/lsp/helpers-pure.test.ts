@@ -70,6 +70,14 @@ describe('adaptive debounce', () => {
     assert.equal(adaptiveDelay(149), 149);
     assert.equal(adaptiveDelay(900), 150);
   });
+  it('analyses a change that comes alone at once; within a burst it waits', () => {
+    assert.equal(adaptiveDelay(40, Infinity), 0, 'the first change');
+    assert.equal(adaptiveDelay(40, 41), 0, 'the previous change came longer ago than the delay');
+    assert.equal(adaptiveDelay(40, 40), 40);
+    assert.equal(adaptiveDelay(40, 5), 40, 'a burst');
+    assert.equal(adaptiveDelay(900, 120), 150);
+    assert.equal(adaptiveDelay(900, 151), 0);
+  });
 });
 
 describe('diffEdits with a bare CR line end', () => {

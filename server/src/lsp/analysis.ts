@@ -55,10 +55,12 @@ export interface AnalysisHost {
 
 /** Adaptive debounce: after an analysis of at most 25 ms the next change is analysed at once; a longer
  *  one delays the next by its own time (up to 150 ms), so a large document is not analysed for every
- *  keystroke of a burst. */
-export function adaptiveDelay(lastMs: number | undefined): number {
+ *  keystroke of a burst — but a change that comes alone (none within that delay before it) is
+ *  analysed at once. `sinceLastChange`: ms since the document's previous change (Infinity: none). */
+export function adaptiveDelay(lastMs: number | undefined, sinceLastChange = 0): number {
   const last = lastMs ?? 0;
-  return last <= 25 ? 0 : Math.min(last, 150);
+  const delay = last <= 25 ? 0 : Math.min(last, 150);
+  return sinceLastChange > delay ? 0 : delay;
 }
 
 interface Deferred { promise: Promise<void>; resolve(): void }
@@ -79,6 +81,8 @@ interface Entry {
   gen: number;
   /** How long the document's last analysis took (ms). */
   lastMs?: number;
+  /** When the document last changed (performance.now()): a change alone is analysed at once. */
+  lastChangeAt?: number;
 }
 
 /** Runs the engine with the user's levels (the engine drops `off` rules and applies the others). */
@@ -125,7 +129,10 @@ export class Analyzer {
   }
 
   changed(uri: string): void {
-    void this.host.settings.get(uri).then(s => { if (s.run === 'onType') this.schedule(uri, this.delay(uri)); });
+    const e = this.entry(uri), now = performance.now();
+    const since = e.lastChangeAt === undefined ? Infinity : now - e.lastChangeAt;
+    e.lastChangeAt = now;
+    void this.host.settings.get(uri).then(s => { if (s.run === 'onType') this.schedule(uri, this.delay(uri, since)); });
   }
 
   saved(uri: string): void {
@@ -149,8 +156,8 @@ export class Analyzer {
   // ---- computing -------------------------------------------------------------------------
 
   /** Delay before analysing after a change: the fixed one if set, else adaptive. */
-  private delay(uri: string): number {
-    return this.host.debounceMs ?? adaptiveDelay(this.entries.get(uri)?.lastMs);
+  private delay(uri: string, sinceLastChange?: number): number {
+    return this.host.debounceMs ?? adaptiveDelay(this.entries.get(uri)?.lastMs, sinceLastChange);
   }
 
   private schedule(uri: string, delay: number, refresh = false): void {
