@@ -39,40 +39,43 @@ function compile(dir: string, probes: Record<string, string>): Map<string, strin
   return errors;
 }
 
+/** Probe sources by what they reach for; each names a file `zz-<name>.ts` in the project under test. */
+const PROBES = {
+  fs: "import * as fs from 'fs';\nexport const x = fs;\n",
+  vscode: "import * as vscode from 'vscode';\nexport const x = vscode;\n",
+  lsp: "import * as lsp from 'vscode-languageserver/node';\nexport const x = lsp;\n",
+  dom: 'export const x = document.title;\n',
+  process: 'export const x = process.pid;\n',
+};
+type Probe = keyof typeof PROBES;
+
+/** Compiles the named probes (plus `extra` files) into the project at `dir`; errors per probe name. */
+function probe(dir: string, names: Probe[], extra: Record<string, string> = {}): Map<string, string[]> {
+  const files = Object.fromEntries(names.map(n => [`zz-${n}.ts`, PROBES[n]]));
+  const errors = compile(dir, { ...files, ...extra });
+  return new Map([...errors].map(([file, e]) => [file.replace(/^zz-|\.ts$/g, ''), e]));
+}
+
 test('the engine compiles without Node, the DOM, VS Code, LSP or any other part', () => {
-  const errors = compile('server/src/core', {
-    'zz-fs.ts': "import * as fs from 'fs';\nexport const x = fs;\n",
-    'zz-vscode.ts': "import * as vscode from 'vscode';\nexport const x = vscode;\n",
-    'zz-dom.ts': 'export const x = document.title;\n',
-    'zz-process.ts': 'export const x = process.pid;\n',
+  const errors = probe('server/src/core', ['fs', 'vscode', 'dom', 'process'], {
     'zz-server.ts': "import { SOURCE } from '../shared/protocol';\nexport const x = SOURCE;\n",
     'zz-pure.ts': "import { analyze } from './analyze';\nexport const x = analyze;\n",
   });
-  for (const probe of ['zz-fs.ts', 'zz-vscode.ts', 'zz-dom.ts', 'zz-process.ts', 'zz-server.ts']) {
-    assert.ok(errors.get(probe)!.length > 0, `${probe} compiled in server/src/core`);
+  for (const name of ['fs', 'vscode', 'dom', 'process', 'server']) {
+    assert.ok(errors.get(name)!.length > 0, `zz-${name}.ts compiled in server/src/core`);
   }
-  assert.deepEqual(errors.get('zz-vscode.ts')!.map(e => e.slice(0, 6)), ['TS6307']);
-  assert.deepEqual(errors.get('zz-pure.ts'), []);
+  assert.deepEqual(errors.get('vscode')!.map(e => e.slice(0, 6)), ['TS6307']);
+  assert.deepEqual(errors.get('pure'), []);
   // The stub is reported once per program: the LSP packages are probed on their own.
-  const lsp = compile('server/src/core', { 'zz-lsp.ts': "import * as lsp from 'vscode-languageserver/node';\nexport const x = lsp;\n" });
-  assert.deepEqual(lsp.get('zz-lsp.ts')!.map(e => e.slice(0, 6)), ['TS6307']);
+  assert.deepEqual(probe('server/src/core', ['lsp']).get('lsp')!.map(e => e.slice(0, 6)), ['TS6307']);
 });
 
 test('client/src/common compiles without VS Code, Node or the DOM; the webview script without VS Code or Node', () => {
-  const common = compile('client/src/common', {
-    'zz-vscode.ts': "import * as vscode from 'vscode';\nexport const x = vscode;\n",
-    'zz-dom.ts': 'export const x = document.title;\n',
-    'zz-fs.ts': "import * as fs from 'fs';\nexport const x = fs;\n",
-    'zz-pure.ts': "import { GRIDS } from './grid';\nexport const x = GRIDS;\n",
-  });
-  for (const probe of ['zz-vscode.ts', 'zz-dom.ts', 'zz-fs.ts']) assert.ok(common.get(probe)!.length > 0, `${probe} compiled in client/src/common`);
-  assert.deepEqual(common.get('zz-pure.ts'), []);
+  const common = probe('client/src/common', ['vscode', 'dom', 'fs'], { 'zz-pure.ts': "import { GRIDS } from './grid';\nexport const x = GRIDS;\n" });
+  for (const name of ['vscode', 'dom', 'fs']) assert.ok(common.get(name)!.length > 0, `zz-${name}.ts compiled in client/src/common`);
+  assert.deepEqual(common.get('pure'), []);
 
-  const webview = compile('client/src/preview/webview', {
-    'zz-vscode.ts': "import * as vscode from 'vscode';\nexport const x = vscode;\n",
-    'zz-fs.ts': "import * as fs from 'fs';\nexport const x = fs;\n",
-    'zz-dom.ts': 'export const x = document.title;\n',
-  });
-  for (const probe of ['zz-vscode.ts', 'zz-fs.ts']) assert.ok(webview.get(probe)!.length > 0, `${probe} compiled in the webview script`);
-  assert.deepEqual(webview.get('zz-dom.ts'), []);
+  const webview = probe('client/src/preview/webview', ['vscode', 'fs', 'dom']);
+  for (const name of ['vscode', 'fs']) assert.ok(webview.get(name)!.length > 0, `zz-${name}.ts compiled in the webview script`);
+  assert.deepEqual(webview.get('dom'), []);
 });
