@@ -177,15 +177,22 @@ export function toDocumentCoordinates<T>(value: T, seg: Segmented): T {
   const { toDocument, lineOf } = seg;
   if (!toDocument || !lineOf) return value;
   const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v instanceof Set) return new Set([...v].map(x => (typeof x === 'number' ? lineOf(x) : x)));
     if (!v || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) out.push(walk(v[i]));
+      return out;
+    }
+    if (v instanceof Set) return new Set([...v].map(x => (typeof x === 'number' ? lineOf(x) : x)));
     const o = v as Record<string, unknown>;
     if (typeof o.line === 'number' && typeof o.character === 'number') return toDocument(o as unknown as Position);
+    // Line numbers of rows (`line`) and of section bodies (`bodyStart`, `end`).
+    const section = 'bodyStart' in o;
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(o)) {
-      // Line numbers of rows (`line`) and of section bodies (`bodyStart`, `end`).
-      out[k] = typeof x === 'number' && (k === 'line' || k === 'bodyStart' || (k === 'end' && 'bodyStart' in o)) ? lineOf(x) : walk(x);
+    // for…in, not Object.entries: no pair array per property (the model's objects are plain, nothing inherited is enumerable).
+    for (const k in o) {
+      const x = o[k];
+      out[k] = typeof x !== 'number' ? walk(x) : k === 'line' || k === 'bodyStart' || (k === 'end' && section) ? lineOf(x) : x;
     }
     return out;
   };
