@@ -49,7 +49,8 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
   const t2 = regions.t2 ? readTable2(src, regions.t2.from, regions.t2.to) : null;
   const t3 = regions.t3 ? readTable3(src, regions.t3.from, regions.t3.to) : null;
   const t4 = regions.t4 ? readTable4(src, regions.t4.from, regions.t4.to) : null;
-  const tableLines = new Set<number>([...(t2?.lines ?? []), ...(t3?.lines ?? []), ...(t4?.lines ?? [])]);
+  const tableLines = new Set<number>();
+  for (const t of [t2, t3, t4]) if (t) for (const line of t.lines) tableLines.add(line);
   const model: ReportModel = {
     title,
     year,
@@ -63,6 +64,8 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     lineCount: doc.lines.length,
     eol: src.eol,
   };
+  // The tables' cells are final objects from here on (only their values and marks change): their maps are built once.
+  sealCells(model);
   markUncertainRows(model);
   model.relations = buildRelations(model);
   const misread = findMisread(model);
@@ -71,7 +74,6 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
     markMisread(model, misread);
     model.relations = buildRelations(model);
   }
-  sealCells(model);
   return { model, tableLines, src, seg };
 }
 

@@ -180,7 +180,7 @@ export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
   return sealed.get(model)?.all ?? tableCells(model);
 }
 
-/** The cell collections of a complete model (its tables no longer change), built once and shared by every rule. */
+/** The cell collections of a model whose tables are read (cells are no longer replaced, only their values and marks change), built once and shared by every rule. */
 const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
 export function sealCells(model: ReportModel): void {
   const all = tableCells(model);
