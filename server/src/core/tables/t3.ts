@@ -3,8 +3,8 @@
 // lines and one-cell-per-line layouts all read the same way.
 
 import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
-import type { Cell, Layout } from '../types';
-import { t3CellId, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
+import type { Cell, Layout, Range } from '../types';
+import { t3CellId, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { numberValue } from '../numbers';
@@ -110,144 +110,205 @@ function withoutGroupPrefix(c: LineCell): LineCell {
 }
 
 interface Pending { text: string; line: number }
+/** Words of a header line before the first row. */
+const HEADER_WORDS = /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/;
 interface Build { target: T3Row | T3CategoryRow; values: LineCell[] }
+
+/** The lines of table 三 read one by one: header lines, rows named by their labels (or by wrapped label pieces), the numbers each row takes. */
+class RowReader {
+  readonly rows: Partial<Record<T3RowId, T3Row>> = {};
+  readonly categories: T3CategoryRow[] = [];
+  readonly sequence: Table3['sequence'] = [];
+  readonly duplicates: T3Row[] = [];
+  readonly fragments: LabelCell[] = [];
+  readonly labels: Table3['labels'] = [];
+  readonly tableLines = new Set<number>();
+  readonly headerWords: string[] = [];
+  readonly builds: Build[] = [];
+  readonly unattributed: Table3['unattributed'] = { numbers: [], rows: [] };
+  headerRange: Range | null = null;
+  balanceNoteRange: Range | null = null;
+  private pending: Pending[] = [];
+  private current: Build | null = null;
+  private prev: T3RowId | null = null;
+  private started = false;
+  // Labels printed away from their numbers (a block of label lines, then a block of bare number
+  // rows): the numbers go to the waiting rows in order when the counts agree, else to no row.
+  private waiting: Build[] = [];
+  private bare: LineCells[] = [];
+
+  /** One cell per line (web extraction): a label line alone is a row, even when no numbers follow. */
+  constructor(private readonly cellPerLine: boolean) {}
+
+  read(r: LineCells): void {
+    const labelText = r.labels.map(c => c.text).join('');
+    if (r.labels.length) this.settleBare();
+    if (r.labels.length && r.values.length) this.waiting = [];
+    if (r.values.length === 0 && (isColumnHeader(r.labels) || (!this.started && HEADER_WORDS.test(labelText)))) this.header(r, labelText);
+    else if (r.values.length === 0) this.labelsOnly(r, labelText);
+    else if (r.labels.length === 0) this.numbersOnly(r);
+    else this.labelled(r, labelText);
+  }
+
+  private header(r: LineCells, labelText: string): void {
+    this.tableLines.add(r.line);
+    for (const c of r.labels) {
+      this.headerWords.push(...c.text.split(/\s+/));
+      const n = normLabel(c.text);
+      if (COLUMN_WORDS.has(n) && c.text !== n) this.labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official: n });
+      if (c.text.includes('勾稽关系')) {
+        this.balanceNoteRange = range(r.line, c.start, c.end);
+        this.labels.push({ cell: { text: c.text, range: this.balanceNoteRange }, official: BALANCE_NOTE });
+      }
+    }
+    if (!this.headerRange && /自然人|商业|申请人情况/.test(labelText)) this.headerRange = range(r.line, r.labels[0].start, r.labels[r.labels.length - 1].end);
+  }
+
+  private labelsOnly(r: LineCells, labelText: string): void {
+    // Long prose is not part of the table; short label-only lines are wrapped label pieces.
+    if (r.labels.some(isProse)) { this.pending = []; this.current = null; return; }
+    const naming = matchLabels(r.labels, this.prev);
+    if (naming && naming.kind === 'row' && (r.layout !== 'space' || this.cellPerLine)) {
+      // One cell per line: the label stands alone, its numbers follow on the next lines.
+      this.current = this.place(naming, r.labels, r.line, null);
+      if (!this.cellPerLine) this.waiting.push(this.current);
+      return;
+    }
+    this.pending.push({ text: labelText, line: r.line });
+  }
+
+  private numbersOnly(r: LineCells): void {
+    if (this.pending.length) {
+      const p = this.fromPending('');
+      this.current = p ? this.place(p.match, [], this.pending[this.pending.length - 1].line, p.text) : null;
+      this.pending = [];
+    }
+    if (!this.cellPerLine && this.waiting.length >= 2 && r.values.length >= 2) { this.bare.push(r); return; }
+    if (this.current && this.current.values.length < 7) this.add(this.current, r);
+    else if (!this.cellPerLine && r.values.length >= 2) this.unattributed.numbers.push(valuesRange(r));
+    this.waiting = [];
+  }
+
+  /** A label line with numbers: its own labels first, then with the wrapped pieces above. */
+  private labelled(r: LineCells, labelText: string): void {
+    const m = matchLabels(r.labels, this.prev);
+    if (m) {
+      this.current = this.place(m, r.labels, r.line, null);
+    } else {
+      const p = this.pending.length ? this.fromPending(labelText) : null;
+      this.current = p ? this.place(p.match, [], r.line, p.text) : null;
+      this.pending = [];
+    }
+    if (this.current) this.add(this.current, r);
+  }
+
+  /** Starts a row (or category row) named by `own[match.cell]`, or by wrapped pieces (`assembled`). */
+  private place(match: NonNullable<Match>, own: LineCell[], line: number, assembled: string | null): Build {
+    const naming = match.cell >= 0 ? withoutGroupPrefix(own[match.cell]) : undefined;
+    const label: LabelCell | null = naming ? { text: naming.text, range: range(line, naming.start, naming.end) } : null;
+    const target = match.kind === 'row' ? this.placeRow(match.id, label, line, assembled ?? naming!.text) : this.placeCategory(match.group, label, line, assembled);
+    this.sequence.push({ id: match.kind === 'row' ? match.id : match.group, line });
+    // Other label cells on the line: merged group labels, or fragments of a split label.
+    own.forEach((c, i) => {
+      if (i !== match.cell && !isGroupLabel(c.text)) this.fragments.push({ text: c.text, range: range(line, c.start, c.end) });
+    });
+    for (const p of this.pending) this.tableLines.add(p.line);
+    this.pending = [];
+    this.tableLines.add(line);
+    this.started = true;
+    const build: Build = { target, values: [] };
+    this.builds.push(build);
+    return build;
+  }
+
+  private placeRow(id: T3RowId, label: LabelCell | null, line: number, labelText: string): T3Row {
+    const row: T3Row = { id, label, labelText, line, valueCount: 0, cells: emptyCells(id) };
+    if (this.rows[id]) this.duplicates.push(row); else this.rows[id] = row;
+    if (label) this.labels.push({ cell: label, official: T3_ROW_BY_ID[id].label });
+    this.prev = id;
+    return row;
+  }
+
+  private placeCategory(group: Category, label: LabelCell | null, line: number, assembled: string | null): T3CategoryRow {
+    const cat: T3CategoryRow = { group, label: label ?? { text: assembled ?? '', range: range(line, 0, 0) }, line, cells: emptyCells(T3_GROUP_IDS[group]) };
+    this.categories.push(cat);
+    return cat;
+  }
+
+  private add(build: Build, r: LineCells): void {
+    build.values.push(...r.values);
+    for (const v of r.values) this.tableLines.add(v.line);
+    this.tableLines.add(r.line);
+  }
+
+  private fromPending(extra: string): { match: NonNullable<Match>; text: string } | null {
+    const text = this.pending.map(p => p.text).join('') + extra;
+    const m = matchLabels([{ text, start: 0, end: text.length, line: -1 }], this.prev);
+    return m ? { match: { ...m, cell: -1 }, text } : null;
+  }
+
+  settleBare(): void {
+    if (!this.bare.length) return;
+    if (this.bare.length === this.waiting.length) this.bare.forEach((r, i) => this.add(this.waiting[i], r));
+    else {
+      for (const r of this.bare) this.unattributed.numbers.push(valuesRange(r));
+      for (const w of this.waiting) if ('id' in w.target) this.unattributed.rows.push(w.target.id);
+    }
+    this.bare = [];
+    this.waiting = [];
+  }
+}
+
+/** From a line's first value to its last. */
+function valuesRange(r: LineCells): Range {
+  return range(r.line, r.values[0].start, r.values[r.values.length - 1].end);
+}
 
 export function readTable3(src: SourceText, from: number, to: number): { table: Table3; lines: Set<number> } | null {
   const read = readRows(src.lines, from, to);
   if (!read.some(r => r.values.length > 0 && r.labels.some(c => keyMatch(normLabel(c.text), null)))) return null;
 
-  // One cell per line (web extraction): a label line alone is a row, even when no numbers follow.
   const cellPerLine = dominantLayout(read) === 'cell-per-line';
-  const rows: Partial<Record<T3RowId, T3Row>> = {};
-  const categories: T3CategoryRow[] = [];
-  const sequence: Table3['sequence'] = [];
-  const duplicates: T3Row[] = [];
-  const fragments: LabelCell[] = [];
-  const labels: Table3['labels'] = [];
-  const tableLines = new Set<number>();
-  const headerWords: string[] = [];
-  const builds: Build[] = [];
-  let headerRange: Table3['headerRange'] = null;
-  let balanceNoteRange: Table3['balanceNoteRange'] = null;
-  let pending: Pending[] = [];
-  let current: Build | null = null;
-  let prev: T3RowId | null = null;
-  let started = false;
+  const reader = new RowReader(cellPerLine);
+  for (const r of read) reader.read(r);
+  reader.settleBare();
+  const { builds, tableLines } = reader;
 
-  /** Starts a row (or category row) named by `own[match.cell]`, or by wrapped pieces (`assembled`). */
-  const place = (match: NonNullable<Match>, own: LineCell[], line: number, assembled: string | null): Build => {
-    const naming = match.cell >= 0 ? withoutGroupPrefix(own[match.cell]) : undefined;
-    const label: LabelCell | null = naming ? { text: naming.text, range: range(line, naming.start, naming.end) } : null;
-    let target: T3Row | T3CategoryRow;
-    if (match.kind === 'row') {
-      const row: T3Row = { id: match.id, label, labelText: assembled ?? naming!.text, line, valueCount: 0, cells: emptyCells(match.id) };
-      if (rows[match.id]) duplicates.push(row); else rows[match.id] = row;
-      if (label) labels.push({ cell: label, official: T3_ROWS.find(r => r.id === match.id)!.label });
-      prev = match.id;
-      target = row;
-    } else {
-      const cat: T3CategoryRow = { group: match.group, label: label ?? { text: assembled ?? '', range: range(line, 0, 0) }, line, cells: emptyCells(T3_GROUP_IDS[match.group]) };
-      categories.push(cat);
-      target = cat;
-    }
-    sequence.push({ id: match.kind === 'row' ? match.id : match.group, line });
-    // Other label cells on the line: merged group labels, or fragments of a split label.
-    own.forEach((c, i) => {
-      if (i !== match.cell && !isGroupLabel(c.text)) fragments.push({ text: c.text, range: range(line, c.start, c.end) });
-    });
-    for (const p of pending) tableLines.add(p.line);
-    pending = [];
-    tableLines.add(line);
-    started = true;
-    const build: Build = { target, values: [] };
-    builds.push(build);
-    return build;
+  const runs = decodeRunRows(src, builds);
+  const columnCount = columnCountOf(builds);
+  const missingColumns = columnCount < 7 ? missingFromHeader(reader.headerWords, 7 - columnCount) : [];
+  const present = T3_COLS.filter(c => !missingColumns.includes(c));
+  const placed = placeValues(builds, present, cellPerLine);
+
+  const layout: Layout = dominantLayout(read.filter(r => tableLines.has(r.line)));
+  return {
+    table: {
+      layout,
+      range: linesRange(src, tableLines),
+      columnCount,
+      missingColumns,
+      headerRange: reader.headerRange,
+      balanceNoteRange: reader.balanceNoteRange,
+      rows: reader.rows,
+      categories: reader.categories,
+      sequence: reader.sequence,
+      duplicates: reader.duplicates,
+      fragments: layout === 'space' ? [] : reader.fragments,
+      labels: reader.labels,
+      splits: placed.splits,
+      extras: placed.extras,
+      decoded: runs.decoded,
+      uncertain: runs.uncertain,
+      misread: null,
+      unattributed: reader.unattributed,
+      blank: placed.blank,
+    },
+    lines: tableLines,
   };
-  const add = (build: Build, r: LineCells) => {
-    build.values.push(...r.values);
-    for (const v of r.values) tableLines.add(v.line);
-    tableLines.add(r.line);
-  };
-  const fromPending = (extra: string): { match: NonNullable<Match>; text: string } | null => {
-    const text = pending.map(p => p.text).join('') + extra;
-    const m = matchLabels([{ text, start: 0, end: text.length, line: -1 }], prev);
-    return m ? { match: { ...m, cell: -1 }, text } : null;
-  };
+}
 
-  // Labels printed away from their numbers (a block of label lines, then a block of bare number
-  // rows): the numbers go to the waiting rows in order when the counts agree, else to no row.
-  let waiting: Build[] = [];
-  let bare: LineCells[] = [];
-  const unattributed: Table3['unattributed'] = { numbers: [], rows: [] };
-  const settleBare = () => {
-    if (!bare.length) return;
-    if (bare.length === waiting.length) bare.forEach((r, i) => add(waiting[i], r));
-    else {
-      for (const r of bare) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
-      for (const w of waiting) if ('id' in w.target) unattributed.rows.push(w.target.id);
-    }
-    bare = [];
-    waiting = [];
-  };
-
-  for (const r of read) {
-    const labelText = r.labels.map(c => c.text).join('');
-    if (r.labels.length) settleBare();
-    if (r.labels.length && r.values.length) waiting = [];
-    if (r.values.length === 0 && (isColumnHeader(r.labels) || (!started && /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/.test(labelText)))) {
-      tableLines.add(r.line);
-      for (const c of r.labels) {
-        headerWords.push(...c.text.split(/\s+/));
-        const n = normLabel(c.text);
-        if (COLUMN_WORDS.has(n) && c.text !== n) labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official: n });
-        if (c.text.includes('勾稽关系')) {
-          balanceNoteRange = range(r.line, c.start, c.end);
-          labels.push({ cell: { text: c.text, range: balanceNoteRange }, official: BALANCE_NOTE });
-        }
-      }
-      if (!headerRange && /自然人|商业|申请人情况/.test(labelText)) headerRange = range(r.line, r.labels[0].start, r.labels[r.labels.length - 1].end);
-      continue;
-    }
-    if (r.values.length === 0) {
-      // Long prose is not part of the table; short label-only lines are wrapped label pieces.
-      if (r.labels.some(isProse)) { pending = []; current = null; continue; }
-      const naming = matchLabels(r.labels, prev);
-      if (naming && naming.kind === 'row' && (r.layout !== 'space' || cellPerLine)) {
-        // One cell per line: the label stands alone, its numbers follow on the next lines.
-        current = place(naming, r.labels, r.line, null);
-        if (!cellPerLine) waiting.push(current);
-        continue;
-      }
-      pending.push({ text: labelText, line: r.line });
-      continue;
-    }
-    if (r.labels.length === 0) {
-      if (pending.length) {
-        const p = fromPending('');
-        current = p ? place(p.match, [], pending[pending.length - 1].line, p.text) : null;
-        pending = [];
-      }
-      if (!cellPerLine && waiting.length >= 2 && r.values.length >= 2) { bare.push(r); continue; }
-      if (current && current.values.length < 7) add(current, r);
-      else if (!cellPerLine && r.values.length >= 2) unattributed.numbers.push(range(r.line, r.values[0].start, r.values[r.values.length - 1].end));
-      waiting = [];
-      continue;
-    }
-    // A label line with numbers: its own labels first, then with the wrapped pieces above.
-    let m = matchLabels(r.labels, prev);
-    if (m) {
-      current = place(m, r.labels, r.line, null);
-    } else {
-      const p = pending.length ? fromPending(labelText) : null;
-      current = p ? place(p.match, [], r.line, p.text) : null;
-      pending = [];
-    }
-    if (current) add(current, r);
-  }
-
-  settleBare();
-
-  // Digits of several cells run together (flattened web text): decoded before anything is counted.
+/** Digits of several cells run together (flattened web text): decoded before anything is counted. */
+function decodeRunRows(src: SourceText, builds: Build[]): { decoded: number; uncertain: Table3['uncertain'] } {
   const runRows: RunRow[] = builds.map(b => ({ id: 'id' in b.target ? b.target.id : null, values: b.values, glued: gluedToLabel(src, b) }));
   const runs = decodeRuns(runRows);
   builds.forEach((b, k) => { b.values = runRows[k].values; });
@@ -258,17 +319,21 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
     ...(u.unbalanced ? { unbalanced: true as const } : {}),
   }));
-  // Column count: what most rows carry; a missing column is named by the header (spec 003-1).
+  return { decoded: runs.decoded, uncertain };
+}
+
+/** Column count: what most rows carry; a missing column is named by the header (spec 003-1). */
+function columnCountOf(builds: Build[]): number {
   const counts = new Map<number, number>();
   for (const b of builds) if (b.values.length) counts.set(b.values.length, (counts.get(b.values.length) ?? 0) + 1);
   let columnCount = 7, best = 0;
   for (const [n, c] of counts) if (n <= 7 && (c > best || (c === best && n === 7))) { best = c; columnCount = n; }
-  const missingColumns = columnCount < 7 ? missingFromHeader(headerWords, 7 - columnCount) : [];
-  const present = T3_COLS.filter(c => !missingColumns.includes(c));
+  return columnCount;
+}
 
-  const splits: Table3['splits'] = [];
-  const extras: LabelCell[] = [];
-  const blank: string[] = [];
+/** Each row's numbers into its cells of the `present` columns. */
+function placeValues(builds: Build[], present: T3ColId[], cellPerLine: boolean): { splits: Table3['splits']; extras: LabelCell[]; blank: string[] } {
+  const out = { splits: [] as Table3['splits'], extras: [] as LabelCell[], blank: [] as string[] };
   // A short row's numbers placed by their lines (one cell per line at a regular pitch, taken from a
   // full row) or by the empty cells counted between them (tab or pipe layouts).
   const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
@@ -280,55 +345,33 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
     if (split) {
       b.values = applySplit(b.values, split);
       const m = split.merged;
-      splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
+      out.splits.push({ id: b.target.cells[present[split.index]].id, text: m.text, range: range(m.line, m.start, m.end) });
     }
     if ('id' in b.target) b.target.valueCount = b.values.length;
     const short = b.values.length && b.values.length < present.length;
     const at = !short ? null : pitch ? placeByPitch(b.target.line, b.values.map(v => v.line), present.length, pitch) : placeByBlanks(b.values, present.length);
-    if (at) {
-      const target = b.target;
-      b.values.forEach((v, k) => {
-        const col = present[at[k]];
-        target.cells[col] = { id: target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
-      });
-      blank.push(...present.filter((_, k) => !at.includes(k)).map(col => target.cells[col].id));
-      continue;
-    }
-    if (b.values.length < present.length) continue; // a short row keeps null cells: never guessed
-    const values = b.values.slice(-present.length);
-    // Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently.
-    for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
-    present.forEach((col, i) => {
-      const v = values[i];
-      b.target.cells[col] = { id: b.target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
-    });
+    if (at) placeShort(b, present, at, out.blank);
+    else if (b.values.length >= present.length) placeFull(b, present, out.extras); // a short row keeps null cells: never guessed
   }
+  return out;
+}
 
-  const layout: Layout = dominantLayout(read.filter(r => tableLines.has(r.line)));
-  return {
-    table: {
-      layout,
-      range: linesRange(src, tableLines),
-      columnCount,
-      missingColumns,
-      headerRange,
-      balanceNoteRange,
-      rows,
-      categories,
-      sequence,
-      duplicates,
-      fragments: layout === 'space' ? [] : fragments,
-      labels,
-      splits,
-      extras,
-      decoded: runs.decoded,
-      uncertain,
-      misread: null,
-      unattributed,
-      blank,
-    },
-    lines: tableLines,
-  };
+/** A short row's numbers into the columns `at` gives them; the others are cells printed blank. */
+function placeShort(b: Build, present: T3ColId[], at: number[], blank: string[]): void {
+  const target = b.target;
+  b.values.forEach((v, k) => setCell(target, present[at[k]], v));
+  blank.push(...present.filter((_, k) => !at.includes(k)).map(col => target.cells[col].id));
+}
+
+/** Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently. */
+function placeFull(b: Build, present: T3ColId[], extras: LabelCell[]): void {
+  const values = b.values.slice(-present.length);
+  for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
+  present.forEach((col, i) => setCell(b.target, col, values[i]));
+}
+
+function setCell(target: T3Row | T3CategoryRow, col: T3ColId, v: LineCell): void {
+  target.cells[col] = { id: target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
 }
 
 /** The row's first number touches its label in the document (`予以公开3100004`): separators were lost. */
