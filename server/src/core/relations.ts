@@ -1,23 +1,25 @@
 // Every arithmetic relation of tables 三 and 四 (spec §3.3, §4.2), evaluated on the model.
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
-import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
+import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3, type Table4 } from './model';
 import type { Cell } from './types';
 import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3RowId } from './schema';
 
 function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
-  const sum = (ids: string[]) => {
-    let total = 0;
-    for (const x of ids) {
-      const v = cells.get(x)?.value;
-      if (v === null || v === undefined) return null;
-      total += v;
-    }
-    return total;
-  };
-  const leftValue = sum(left), rightValue = sum(right);
+  const leftValue = sum(left, cells), rightValue = sum(right, cells);
   const holds = leftValue === null || rightValue === null ? null : Math.abs(leftValue - rightValue) < 1e-9;
   return { code, id, left, right, leftValue, rightValue, holds };
+}
+
+/** The sum of the cells' values; null when one is missing or unread. */
+function sum(ids: string[], cells: ReadonlyMap<string, Cell>): number | null {
+  let total = 0;
+  for (const x of ids) {
+    const v = cells.get(x)?.value;
+    if (v === null || v === undefined) return null;
+    total += v;
+  }
+  return total;
 }
 
 /** Result cells of one column for T3-E2: sub-items, or the category's own numbers when it has no sub-items. */
@@ -34,32 +36,36 @@ function resultTerms(t3: Table3, col: T3ColId): string[] {
 
 export function buildRelations(model: ReportModel): Relation[] {
   const out: Relation[] = [];
-  const t3 = model.t3;
-  if (t3) {
-    const cells = cellsWithCategories(model);
-    const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
-    const parts = cols.filter(c => c !== 'C7');
-    if (cols.includes('C7')) {
-      for (const row of Object.values(t3.rows)) {
-        if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [t3CellId(row.id, 'C7')], parts.map(c => t3CellId(row.id, c)), cells));
-      }
-      // A category row counts only where it stands for its missing sub-items (2019 layout).
-      for (const cat of t3.categories) {
-        const g = T3_GROUP_IDS[cat.group];
-        if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [t3CellId(g, 'C7')], parts.map(c => t3CellId(g, c)), cells));
-      }
-    }
-    for (const col of cols) {
-      out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], resultTerms(t3, col), cells));
-      out.push(evaluate('t3-balance', `t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)], cells));
-    }
-  }
-  if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) {
-    const cells = new Map(Object.values(model.t4.cells).map(c => [c.id, c]));
-    for (const total of [5, 10, 15]) {
-      const ids = T4_IDS.slice(total - 5, total - 1);
-      out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));
-    }
-  }
+  if (model.t3) t3Relations(model.t3, cellsWithCategories(model), out);
+  if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) t4Relations(model.t4, out);
   return out;
+}
+
+function t3Relations(t3: Table3, cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
+  const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
+  if (cols.includes('C7')) rowSums(t3, cols.filter(c => c !== 'C7'), cells, out);
+  for (const col of cols) {
+    out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], resultTerms(t3, col), cells));
+    out.push(evaluate('t3-balance', `t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)], cells));
+  }
+}
+
+/** Each row's total is the sum of its `parts` columns. */
+function rowSums(t3: Table3, parts: T3ColId[], cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
+  for (const row of Object.values(t3.rows)) {
+    if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [t3CellId(row.id, 'C7')], parts.map(c => t3CellId(row.id, c)), cells));
+  }
+  // A category row counts only where it stands for its missing sub-items (2019 layout).
+  for (const cat of t3.categories) {
+    const g = T3_GROUP_IDS[cat.group];
+    if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [t3CellId(g, 'C7')], parts.map(c => t3CellId(g, c)), cells));
+  }
+}
+
+function t4Relations(t4: Table4, out: Relation[]): void {
+  const cells = new Map(Object.values(t4.cells).map(c => [c.id, c]));
+  for (const total of [5, 10, 15]) {
+    const ids = T4_IDS.slice(total - 5, total - 1);
+    out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));
+  }
 }
