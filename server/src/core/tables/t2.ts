@@ -2,13 +2,13 @@
 // row's end. Header cells are kept for the label-typo and outdated-template rules.
 
 import type { LabelCell, Table2 } from '../model';
-import type { Cell } from '../types';
+import type { Cell, Range } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { numberValue } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { type LineCells, isProse, readRows } from './cells';
+import { type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { isRunTogether, readings } from './digit-runs';
 
@@ -39,69 +39,93 @@ export function officialLabelOf(text: string, candidates: string[]): string | nu
 }
 const officialT2Label = memoised((text: string) => officialLabelOf(text, OFFICIAL_LABELS));
 
+/** What the reader collects over the lines of table 二. */
+interface Reading {
+  cells: Record<T2Id, Cell>;
+  labels: Table2['labels'];
+  outdated: LabelCell[];
+  extras: LabelCell[];
+  uncertain: Table2['uncertain'];
+  lines: Set<number>;
+  read: LineCells[];
+}
+
 export function readTable2(src: SourceText, from: number, to: number): { table: Table2; lines: Set<number> } | null {
-  const cells = Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
-  const labels: Table2['labels'] = [];
-  const outdated: LabelCell[] = [];
-  const extras: LabelCell[] = [];
-  const uncertain: Table2['uncertain'] = [];
-  const lines = new Set<number>();
-  const read: LineCells[] = [];
+  const t: Reading = { cells: emptyCells(), labels: [], outdated: [], extras: [], uncertain: [], lines: new Set<number>(), read: [] };
   let found = false;
   for (const r of readRows(src.lines, from, to)) {
-    const i = r.line;
     if (r.labels.some(isProse)) continue;
-    for (const c of r.labels) {
-      const n = normLabel(c.text);
-      const old = OUTDATED.find(o => n.includes(normLabel(o)));
-      if (old) outdated.push({ text: c.text, range: range(i, c.start, c.end) });
-    }
+    outdatedLabels(r, t.outdated);
     const row = r.labels.length ? rowOf(r.labels[r.labels.length - 1].text) : null;
-    if (row && r.values.length && !outdated.length) {
-      const label = r.labels[r.labels.length - 1];
-      if (row.ids.length > 1 && r.values.length < row.ids.length && isRunTogether(src, label, r.values)) {
-        // Digits of the row's cells run together: read only when one reading is possible.
-        const all = readings(r.values, row.ids.length) ?? [];
-        if (all.length === 1) r.values = all[0];
-        else uncertain.push({ row: row.label, range: spanRange(range(r.values[0].line, r.values[0].start, r.values[0].end), range(r.values[r.values.length - 1].line, r.values[r.values.length - 1].start, r.values[r.values.length - 1].end)), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
-      }
-      const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
-      const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);
-      for (const v of extra) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
-      if (values.length === row.ids.length) {
-        row.ids.forEach((id, k) => {
-          const v = values[k];
-          if (cells[id].range) return; // first occurrence wins
-          cells[id] = { id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
-          lines.add(v.line);
-        });
-      }
-      labels.push({ cell: { text: label.text, range: range(i, label.start, label.end) }, official: row.label });
-      lines.add(i); read.push(r); found = true;
-      continue;
-    }
-    if (!r.values.length && r.labels.length) {
-      const isHeader = r.labels.some(c => /信息内容|第二十条|本年|件数|数量|金额/.test(c.text));
-      if (!isHeader) continue;
-      for (const c of r.labels) {
-        const official = officialT2Label(c.text);
-        if (official) labels.push({ cell: { text: c.text, range: range(i, c.start, c.end) }, official });
-      }
-      lines.add(i); read.push(r);
-    }
+    if (row && r.values.length && !t.outdated.length) {
+      readRow(src, r, row, t);
+      found = true;
+    } else if (!r.values.length && r.labels.length) headerLine(r, t);
   }
-  if (!found && !outdated.length) return null;
-  if (outdated.length) {
+  if (!found && !t.outdated.length) return null;
+  if (t.outdated.length) {
     // The 2019 template has other columns: nothing is read into the 2021 cells, nothing is guessed.
-    for (const id of T2_IDS) cells[id] = { id, value: null, raw: '', range: null };
-    labels.length = 0; extras.length = 0; uncertain.length = 0;
+    t.cells = emptyCells();
+    t.labels.length = 0; t.extras.length = 0; t.uncertain.length = 0;
   }
+  const { cells, labels, outdated, extras, uncertain, lines } = t;
   return {
     table: {
-      layout: dominantLayout(read),
+      layout: dominantLayout(t.read),
       range: linesRange(src, lines),
       cells, labels, outdated, extras, uncertain,
     },
     lines,
   };
+}
+
+function emptyCells(): Record<T2Id, Cell> {
+  return Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
+}
+
+function outdatedLabels(r: LineCells, out: LabelCell[]): void {
+  for (const c of r.labels) {
+    const n = normLabel(c.text);
+    const old = OUTDATED.find(o => n.includes(normLabel(o)));
+    if (old) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
+  }
+}
+
+/** A row of numbers under its label: the row's cells, from the row's end. */
+function readRow(src: SourceText, r: LineCells, row: T2RowDef, t: Reading): void {
+  const label = r.labels[r.labels.length - 1];
+  if (row.ids.length > 1 && r.values.length < row.ids.length && isRunTogether(src, label, r.values)) {
+    // Digits of the row's cells run together: read only when one reading is possible.
+    const all = readings(r.values, row.ids.length) ?? [];
+    if (all.length === 1) r.values = all[0];
+    else t.uncertain.push({ row: row.label, range: spanRange(cellRange(r.values[0]), cellRange(r.values[r.values.length - 1])), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
+  }
+  const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
+  const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);
+  for (const v of extra) t.extras.push({ text: v.text, range: cellRange(v) });
+  if (values.length === row.ids.length) {
+    row.ids.forEach((id, k) => {
+      const v = values[k];
+      if (t.cells[id].range) return; // first occurrence wins
+      t.cells[id] = { id, value: numberValue(v.text), raw: v.text, range: cellRange(v) };
+      t.lines.add(v.line);
+    });
+  }
+  t.labels.push({ cell: { text: label.text, range: range(r.line, label.start, label.end) }, official: row.label });
+  t.lines.add(r.line); t.read.push(r);
+}
+
+/** A line of column headers: its cells with the official labels they stand for. */
+function headerLine(r: LineCells, t: Reading): void {
+  const isHeader = r.labels.some(c => /信息内容|第二十条|本年|件数|数量|金额/.test(c.text));
+  if (!isHeader) return;
+  for (const c of r.labels) {
+    const official = officialT2Label(c.text);
+    if (official) t.labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official });
+  }
+  t.lines.add(r.line); t.read.push(r);
+}
+
+function cellRange(c: LineCell): Range {
+  return range(c.line, c.start, c.end);
 }
