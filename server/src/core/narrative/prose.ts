@@ -40,7 +40,43 @@ export function sectionOfLine(model: ReportModel, line: number): number {
   return index;
 }
 
-interface Building { p: Paragraph; parts: string[]; length: number; last: string }
+/** Pieces of a paragraph are collected and joined once: growing one string and reading its end would be quadratic. */
+class Building {
+  readonly parts: string[] = [];
+  length = 0;
+  last = '';
+  constructor(readonly p: Paragraph) {}
+
+  append(src: SourceText, line: number, start: number, piece: string): void {
+    const p = this.p;
+    if (this.length && /[A-Za-z0-9]/.test(this.last[this.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
+      // Keep two numbers on either side of a line break apart.
+      p.segStart.push(this.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
+      this.parts.push(' ');
+      this.length++;
+    }
+    p.segStart.push(this.length); p.segLine.push(line); p.segChar.push(start);
+    const text = piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    this.parts.push(text);
+    this.length += text.length;
+    this.last = text;
+    p.lastLine = line;
+  }
+}
+
+/** A line's text as prose reads it, and where that text starts; null for a blank line or a page number. */
+function proseText(line: string): { text: string; start: number } | null {
+  const raw = line.includes('\f') ? line.replace(/\f/g, ' ') : line;
+  const trimmed = raw.trim();
+  // Markdown copies: `## 一、总体情况`, `> …`, `- …`, `**（一）…**` read as the plain text.
+  const mark = MARKUP_START.test(trimmed) ? MARKDOWN_LEAD.exec(trimmed)![0] : '';
+  const text = MARKUP_END.test(trimmed) ? trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '') : trimmed.slice(mark.length);
+  if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return null;
+  return { text, start: raw.indexOf(trimmed) + mark.length };
+}
+/** Where MARKDOWN_LEAD can match something, and where a closing `**` or `__` can stand. */
+const MARKUP_START = /^[#>*+_-]/;
+const MARKUP_END = /[*_]$/;
 
 export function buildParagraphs(src: SourceText, model: ReportModel, tableLines: Set<number>): Paragraph[] {
   const out: Paragraph[] = [];
@@ -48,53 +84,27 @@ export function buildParagraphs(src: SourceText, model: ReportModel, tableLines:
   const title = model.title?.range;
   const sectionStarts = new Map(model.sections.map(s => [s.range.start.line, s.index]));
   let section = 0;
-  // Pieces are collected and joined once: growing one string and reading its end would be quadratic.
   let cur: Building | null = null;
-
   const close = () => {
     if (cur) { cur.p.text = cur.parts.join(''); out.push(cur.p); }
     cur = null;
   };
-  const open = (line: number, heading: boolean): Building => ({
-    p: { text: '', section, firstLine: line, lastLine: line, heading, segStart: [], segLine: [], segChar: [] },
-    parts: [], length: 0, last: '',
-  });
-  const append = (b: Building, line: number, start: number, piece: string) => {
-    const p = b.p;
-    if (b.length && /[A-Za-z0-9]/.test(b.last[b.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
-      // Keep two numbers on either side of a line break apart.
-      p.segStart.push(b.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
-      b.parts.push(' ');
-      b.length++;
-    }
-    p.segStart.push(b.length); p.segLine.push(line); p.segChar.push(start);
-    const text = piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    b.parts.push(text);
-    b.length += text.length;
-    b.last = text;
-    p.lastLine = line;
-  };
 
   for (let line = 0; line < src.lines.length; line++) {
     if (sectionStarts.has(line)) section = sectionStarts.get(line)!;
-    const raw = src.lines[line].replace(/\f/g, ' ');
-    const trimmed = raw.trim();
-    // Markdown copies: `## 一、总体情况`, `> …`, `- …`, `**（一）…**` read as the plain text.
-    const mark = MARKDOWN_LEAD.exec(trimmed)![0];
-    const text = trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '');
-    if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) continue; // transparent: paragraphs continue across
+    const prose = proseText(src.lines[line]);
+    if (!prose) continue; // transparent: paragraphs continue across
+    const { text, start } = prose;
     // Tables, the title and page metadata (`发布机构：`, `文号：` …) are no prose.
     if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line) || isShellLine(text)) { close(); continue; }
-    const start = raw.indexOf(trimmed) + mark.length;
-    const isSection = headingLines.has(line);
-    const standalone = isSection || isHeadingLine(text);
+    const standalone = headingLines.has(line) || isHeadingLine(text);
     const c = cur as Building | null;
     const joins = c !== null && !c.p.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(c.last.slice(-8)) && c.p.section === section;
     if (!joins) {
       close();
-      cur = open(line, standalone);
+      cur = new Building({ text: '', section, firstLine: line, lastLine: line, heading: standalone, segStart: [], segLine: [], segChar: [] });
     }
-    append(cur!, line, start, text);
+    cur!.append(src, line, start, text);
     if (standalone) close();
   }
   close();
