@@ -81,15 +81,16 @@ function events(text: string): Event[] {
     while (n < nums.length || k < keys.length) {
       const np = n < nums.length ? nums[n].start : Infinity, kp = k < keys.length ? keys[k].start : Infinity;
       if (Math.min(np, kp) >= pos) return;
-      if (np <= kp) out.push({ pos: np, kind: 'num', num: nums[n++] });
-      else out.push({ pos: kp, kind: 'key', key: keys[k++] });
+      // Every event of one shape (both fields present), so the code reading them sees one kind of object.
+      if (np <= kp) out.push({ pos: np, kind: 'num', num: nums[n++], key: undefined });
+      else out.push({ pos: kp, kind: 'key', num: undefined, key: keys[k++] });
     }
   };
   // One scan for every boundary (not a test per character).
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     flush(m.index);
-    out.push({ pos: m.index, kind: SENTENCE_END.test(m[0]) ? 'sentence' : 'clause' });
+    out.push({ pos: m.index, kind: SENTENCE_END.test(m[0]) ? 'sentence' : 'clause', num: undefined, key: undefined });
   }
   flush(Infinity);
   return out;
@@ -101,71 +102,169 @@ export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unkno
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    extractFrom(p, heading, kind, year, claims);
+    new ParagraphClaims(p, heading, kind, year, claims).read();
   }
   return claims;
 }
 
-function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: number | null, claims: Claim[]): void {
-  const text = p.text;
-  const firstApply = text.indexOf('申请');
-  const firstPublic = text.indexOf('信息公开');
-  const appCtx = (pos: number) => (firstApply >= 0 && firstApply < pos) || heading.includes('申请') || p.section === 3;
-  const courtCtx = (pos: number) => appCtx(pos) || (firstPublic >= 0 && firstPublic < pos) || p.section === 4 || /复议|诉讼/.test(heading);
+/** Whether a position of a paragraph stands where figures count requests (`appCtx`) or cases (`courtCtx`). */
+interface Contexts { appCtx(pos: number): boolean; courtCtx(pos: number): boolean }
 
-  let docTopic: 'A' | 'B' | null = null;
-  let court: KeyToken | null = null;
-  let pending: KeyToken[] = [];
-  let queue: KeyToken[] = [];
-  let clauseStart = 0, sentenceStart = 0;
-  let negs: number[] = []; // indices in clauseKeys
-  let clauseKeys: KeyToken[] = [];
-  let clauseDocType: KeyToken | null = null;
-  let lastClaimNum = -1;
-  const evs = events(text);
+/** The claims of one paragraph, read event by event: the key words waiting for a figure, and the clause and sentence they stand in. */
+class ParagraphClaims implements Contexts {
+  private readonly text: string;
+  private readonly firstApply: number;
+  private readonly firstPublic: number;
+  private readonly applyHeading: boolean;
+  private readonly courtHeading: boolean;
+  private docTopic: 'A' | 'B' | null = null;
+  private court: KeyToken | null = null;
+  private pending: KeyToken[] = [];
+  private queue: KeyToken[] = [];
+  private clauseStart = 0;
+  private sentenceStart = 0;
+  private negs: number[] = []; // indices in clauseKeys
+  private clauseKeys: KeyToken[] = [];
+  private clauseDocType: KeyToken | null = null;
+  private lastClaimNum = -1;
 
-  // `2023年收到申请20件` in the 2024 report: last year's figure.
-  const otherYear = (lead: string) => year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== year;
-  const push = (ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean) => {
+  constructor(private readonly p: Paragraph, heading: string, private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {
+    this.text = p.text;
+    this.firstApply = this.text.indexOf('申请');
+    this.firstPublic = this.text.indexOf('信息公开');
+    this.applyHeading = heading.includes('申请');
+    this.courtHeading = /复议|诉讼/.test(heading);
+  }
+
+  appCtx(pos: number): boolean {
+    return (this.firstApply >= 0 && this.firstApply < pos) || this.applyHeading || this.p.section === 3;
+  }
+
+  courtCtx(pos: number): boolean {
+    return this.appCtx(pos) || (this.firstPublic >= 0 && this.firstPublic < pos) || this.p.section === 4 || this.courtHeading;
+  }
+
+  read(): void {
+    const evs = events(this.text);
+    for (let e = 0; e < evs.length; e++) {
+      const ev = evs[e];
+      if (ev.kind === 'sentence' || ev.kind === 'clause') this.boundary(ev.pos, ev.kind === 'sentence');
+      else if (ev.kind === 'key') this.key(ev.key!);
+      else this.figure(ev.num!, evs, e);
+    }
+    this.closeClause(this.text.length);
+  }
+
+  private boundary(pos: number, sentence: boolean): void {
+    this.closeClause(pos);
+    if (sentence) { this.docTopic = null; this.court = null; this.queue = []; this.sentenceStart = pos + 1; }
+  }
+
+  private key(tok: KeyToken): void {
+    this.clauseKeys.push(tok);
+    if (tok.kind === 'neg') { this.negs.push(this.clauseKeys.length - 1); return; }
+    if (tok.kind === 'foreign') { this.pending = this.pending.filter(k => !APP_KINDS.has(k.kind)); return; }
+    if (tok.kind === 'docType') { this.docTopic = tok.text.includes('规章') ? 'A' : 'B'; this.clauseDocType = tok; }
+    if (COURT_KINDS.has(tok.kind)) this.court = tok;
+    if (INDICATOR_KINDS.has(tok.kind)) {
+      this.pending.push(tok);
+      if (this.pending.length > 12) this.pending = this.pending.slice(-8); // only the last 30 characters count
+    }
+  }
+
+  /** A figure (the `e`-th of `evs`): the key words it may count, and the claims they make. */
+  private figure(num: NumberToken, evs: Event[], e: number): void {
+    if (!CLAIM_UNITS.has(num.unit)) return;
+    const text = this.text;
+    this.lastClaimNum = num.start;
+    if (num.approx) { this.pending = []; return; }
+    const before = text.slice(Math.max(this.clauseStart, num.start - 5), num.start);
+    let near = this.pending.filter(k => k.end >= num.start - 30);
+    if (OTHER_TOPIC.test(text.slice(Math.max(this.sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
+    const joined = joinedResults(text, near);
+    if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
+      if (this.appCtx(num.start)) this.push(combinedIndicator(joined.map(k => resultKey(k.text))), num, joined[0], false);
+      this.pending = [];
+      return;
+    }
+    const cands = this.candidates(num, before, near, evs, e);
+    const seen = cands.length > 1 ? new Set<string>() : null; // one indicator claimed once
+    for (const tok of cands) {
+      const ind = this.resolve(tok, num);
+      if (ind && !seen?.has(ind.key)) { seen?.add(ind.key); this.push(ind, num, tok, cands.length === 1 && !this.queue.length); }
+    }
+    this.pending = [];
+  }
+
+  /** The key words a figure counts: queued by `分别`, all of them before `各`/`均`, else the nearest. */
+  private candidates(num: NumberToken, before: string, near: KeyToken[], evs: Event[], e: number): KeyToken[] {
+    const text = this.text;
+    if (this.queue.length) return [this.queue.shift()!];
+    if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
+    if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) return near;
+    if (near.length) {
+      // `收到并办理…8 件`, `受理并答复`: two joined verbs count the requests of the first.
+      const last = near[near.length - 1], prev = near[near.length - 2];
+      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
+      return [joined ? prev : last];
+    }
+    // The key word may follow the figure: `另有 103 件顺延到下年度答复`.
+    for (let f = e + 1; f < evs.length && evs[f].pos <= num.unitEnd + 12; f++) {
+      const next = evs[f];
+      if (next.kind === 'sentence' || next.kind === 'clause' || next.kind === 'num') break;
+      if (INDICATOR_KINDS.has(next.key!.kind)) return [next.key!];
+    }
+    return [];
+  }
+
+  /** `2023年收到申请20件` in the 2024 report: last year's figure. */
+  private otherYear(lead: string): boolean {
+    return this.year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== this.year;
+  }
+
+  private push(ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean): void {
+    const text = this.text, clauseStart = this.clauseStart, sentenceStart = this.sentenceStart;
     const lead = text.slice(Math.max(clauseStart, num.start - 40), num.start);
-    if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && otherYear(lead))) return;
+    if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && this.otherYear(lead))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
     const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
-    claims.push({
-      indicator: ind, value: num.value, negated: false, para: p, start: num.start, end: num.end,
-      range: rangeIn(p, num.start, num.end), chinese: num.chinese, keyword: tok.text, keywordStart: tok.start, keywordEnd: tok.end,
+    this.claims.push({
+      indicator: ind, value: num.value, negated: false, para: this.p, start: num.start, end: num.end,
+      range: rangeIn(this.p, num.start, num.end), chinese: num.chinese, keyword: tok.text, keywordStart: tok.start, keywordEnd: tok.end,
       phraseEnd: num.unitEnd, unit: num.unit, includesCarried: INCLUDES_CARRIED.test(around),
-      scope: subUnit(text, sentenceStart, num.start, kind),
+      scope: subUnit(text, sentenceStart, num.start, this.kind),
       confident: alone && tok.end <= num.start && (num.start - tok.end <= 15 || GOVERNED.test(text.slice(tok.end, num.start))), sentenceStart,
     });
-  };
+  }
 
-  const resolve = (tok: KeyToken, num: NumberToken): Indicator | undefined => {
+  /** The indicator a key word makes a figure a claim of, in its context; undefined for none. */
+  private resolve(tok: KeyToken, num: NumberToken): Indicator | undefined {
+    const text = this.text, court = this.court;
     const pos = num.start;
     const gap = tok.end <= num.start ? text.slice(tok.end, num.start) : text.slice(num.unitEnd, tok.start);
-    if (NOT_THE_FIGURE.test(gap) || NOT_THE_FIGURE.test(text.slice(Math.max(clauseStart, tok.start - 6), tok.start))) return undefined;
+    if (NOT_THE_FIGURE.test(gap) || NOT_THE_FIGURE.test(text.slice(Math.max(this.clauseStart, tok.start - 6), tok.start))) return undefined;
     // In a sentence about a reconsideration or a lawsuit, `受理` and `办结` count those cases.
     if ((tok.kind === 'received' || tok.kind === 'completed') && court && court.start < tok.start) return undefined;
     switch (tok.kind) {
       case 'received': {
-        const window = text.slice(Math.max(clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
-        return appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
+        const window = text.slice(Math.max(this.clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
+        return this.appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
       }
       case 'carriedOut': {
         // `2023年结转至2024年办理` in the 2024 report: carried over into this year.
         const named = /\d{4}/.exec(tok.text);
-        const into = named && year !== null && Number(named[0]) <= year ? 'carriedIn' : 'carriedOut';
-        return appCtx(pos) ? INDICATORS[into] : undefined;
+        const into = named && this.year !== null && Number(named[0]) <= this.year ? 'carriedIn' : 'carriedOut';
+        return this.appCtx(pos) ? INDICATORS[into] : undefined;
       }
       case 'carriedIn': case 'completed':
-        return appCtx(pos) ? INDICATORS[tok.kind] : undefined;
-      case 'result': return appCtx(pos) ? INDICATORS[resultKey(tok.text)] : undefined;
-      case 'reviewCorrected': return courtCtx(pos) ? INDICATORS['review.2'] : undefined;
+        return this.appCtx(pos) ? INDICATORS[tok.kind] : undefined;
+      case 'result': return this.appCtx(pos) ? INDICATORS[resultKey(tok.text)] : undefined;
+      case 'reviewCorrected': return this.courtCtx(pos) ? INDICATORS['review.2'] : undefined;
       case 'review': case 'litigation': case 'litDirect': case 'litAfter':
-        return courtCtx(pos) ? INDICATORS[tok.kind] : undefined;
+        return this.courtCtx(pos) ? INDICATORS[tok.kind] : undefined;
       case 'courtResult': {
-        if (!court || !courtCtx(pos)) return undefined;
+        if (!court || !this.courtCtx(pos)) return undefined;
         const group = court.kind === 'reviewCorrected' ? 'review' : court.kind;
         return INDICATORS[`${group}.${courtResultIndex(tok.text)}`];
       }
@@ -173,86 +272,26 @@ function extractFrom(p: Paragraph, heading: string, kind: IssuerKind, year: numb
         const col = docColumn(tok.text);
         if (col === 1) {
           // Issued: the document type must stand in the same clause (`制发行政规范性文件 1 件`).
-          const type = clauseDocType;
+          const type = this.clauseDocType;
           return type ? INDICATORS[`${type.text.includes('规章') ? 'A' : 'B'}1`] : undefined;
         }
-        return docTopic ? INDICATORS[`${docTopic}${col}`] : undefined;
+        return this.docTopic ? INDICATORS[`${this.docTopic}${col}`] : undefined;
       }
       default: return undefined;
     }
-  };
-
-  const closeClause = (endPos: number) => {
-    if (negs.length) {
-      const site: NegationSite = { p, clauseStart, clauseEnd: endPos, sentenceStart, keys: clauseKeys, lastNum: lastClaimNum, kind, appCtx, courtCtx };
-      for (const neg of negs) negationClaims(site, neg, claims);
-      negs = [];
-    }
-    clauseKeys = [];
-    clauseDocType = null;
-    pending = [];
-    clauseStart = endPos + 1;
-  };
-
-  for (let e = 0; e < evs.length; e++) {
-    const ev = evs[e];
-    if (ev.kind === 'sentence' || ev.kind === 'clause') {
-      closeClause(ev.pos);
-      if (ev.kind === 'sentence') { docTopic = null; court = null; queue = []; sentenceStart = ev.pos + 1; }
-      continue;
-    }
-    if (ev.kind === 'key') {
-      const tok = ev.key!;
-      clauseKeys.push(tok);
-      if (tok.kind === 'neg') { negs.push(clauseKeys.length - 1); continue; }
-      if (tok.kind === 'foreign') { pending = pending.filter(k => !APP_KINDS.has(k.kind)); continue; }
-      if (tok.kind === 'docType') { docTopic = tok.text.includes('规章') ? 'A' : 'B'; clauseDocType = tok; }
-      if (COURT_KINDS.has(tok.kind)) court = tok;
-      if (INDICATOR_KINDS.has(tok.kind)) {
-        pending.push(tok);
-        if (pending.length > 12) pending = pending.slice(-8); // only the last 30 characters count
-      }
-      continue;
-    }
-    const num = ev.num!;
-    if (!CLAIM_UNITS.has(num.unit)) continue;
-    lastClaimNum = num.start;
-    if (num.approx) { pending = []; continue; }
-    const before = text.slice(Math.max(clauseStart, num.start - 5), num.start);
-    let near = pending.filter(k => k.end >= num.start - 30);
-    if (OTHER_TOPIC.test(text.slice(Math.max(sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
-    const joined = joinedResults(text, near);
-    let cands: KeyToken[] = [];
-    if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
-      if (appCtx(num.start)) push(combinedIndicator(joined.map(k => resultKey(k.text))), num, joined[0], false);
-      pending = [];
-      continue;
-    }
-    if (queue.length) cands = [queue.shift()!];
-    else if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { queue = near.slice(1); cands = [near[0]]; }
-    else if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) cands = near;
-    else if (near.length) {
-      // `收到并办理…8 件`, `受理并答复`: two joined verbs count the requests of the first.
-      const last = near[near.length - 1], prev = near[near.length - 2];
-      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
-      cands = [joined ? prev : last];
-    }
-    else {
-      // The key word may follow the figure: `另有 103 件顺延到下年度答复`.
-      for (let f = e + 1; f < evs.length && evs[f].pos <= num.unitEnd + 12; f++) {
-        const next = evs[f];
-        if (next.kind === 'sentence' || next.kind === 'clause' || next.kind === 'num') break;
-        if (INDICATOR_KINDS.has(next.key!.kind)) { cands = [next.key!]; break; }
-      }
-    }
-    const seen = new Set<string>();
-    for (const tok of cands) {
-      const ind = resolve(tok, num);
-      if (ind && !seen.has(ind.key)) { seen.add(ind.key); push(ind, num, tok, cands.length === 1 && !queue.length); }
-    }
-    pending = [];
   }
-  closeClause(text.length);
+
+  private closeClause(endPos: number): void {
+    if (this.negs.length) {
+      const site: NegationSite = { p: this.p, clauseStart: this.clauseStart, clauseEnd: endPos, sentenceStart: this.sentenceStart, keys: this.clauseKeys, lastNum: this.lastClaimNum, kind: this.kind, ctx: this };
+      for (const neg of this.negs) negationClaims(site, neg, this.claims);
+      this.negs = [];
+    }
+    this.clauseKeys = [];
+    this.clauseDocType = null;
+    this.pending = [];
+    this.clauseStart = endPos + 1;
+  }
 }
 
 /** The result categories at the end of `near` joined by `和`/`、` (`予以公开和部分公开`). */
@@ -266,7 +305,7 @@ function joinedResults(text: string, near: KeyToken[]): KeyToken[] {
 /** Where a negation stands: its clause, the key words in it, and the context of the paragraph. */
 interface NegationSite {
   p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; keys: KeyToken[]; lastNum: number; kind: IssuerKind;
-  appCtx: (pos: number) => boolean; courtCtx: (pos: number) => boolean;
+  ctx: Contexts;
 }
 
 /** A negated case word that is a case count, not part of an outcome (`被复议机关撤销`, `行政复议被纠错`). */
@@ -278,7 +317,7 @@ function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
 
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
 function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): void {
-  const { p, clauseStart, clauseEnd, keys, lastNum, appCtx, courtCtx } = site;
+  const { p, clauseStart, clauseEnd, keys, lastNum, ctx } = site;
   const text = p.text;
   const neg = keys[negIndex];
   if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
@@ -296,7 +335,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
     let found = false;
     for (let i = negIndex + 1; i < keys.length && keys[i].start <= neg.end + 30; i++) {
       const k = keys[i];
-      if (negatedCase(text, k, clauseEnd) && courtCtx(k.start)) {
+      if (negatedCase(text, k, clauseEnd) && ctx.courtCtx(k.start)) {
         make(k, INDICATORS[k.kind], neg.start, k.end);
         found = true;
       }
@@ -313,7 +352,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
     }
     // `全年无不予处理情形`: a result category said to be empty.
     const next = keys[negIndex + 1];
-    if (!found && next?.kind === 'result' && next.start - neg.end <= 4 && appCtx(next.start)
+    if (!found && next?.kind === 'result' && next.start - neg.end <= 4 && ctx.appCtx(next.start)
       && RESULT_TAIL.test(text.slice(next.end, clauseEnd))) {
       make(next, INDICATORS[resultKey(next.text)], neg.start, next.end);
       found = true;
@@ -324,7 +363,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
   if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
   const targets: KeyToken[] = [];
   for (let i = negIndex - 1; i >= 0 && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
-    if (negatedCase(text, keys[i], neg.start) && courtCtx(keys[i].start)) targets.unshift(keys[i]);
+    if (negatedCase(text, keys[i], neg.start) && ctx.courtCtx(keys[i].start)) targets.unshift(keys[i]);
   }
   for (const k of targets) make(k, INDICATORS[k.kind], k.start, neg.end);
 }
