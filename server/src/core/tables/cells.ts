@@ -1,8 +1,8 @@
 // Splitting one line into cells, whatever the layout: tab-separated, pipe-separated (markdown
 // included) or space-aligned text (pdftotext -layout). Each cell keeps its exact source columns.
 
-import type { Layout } from '../types';
-import { isValueCell, isValueToken } from '../numbers';
+import type { Cell, Layout, Range } from '../types';
+import { isValueCell, isValueToken, numberValue } from '../numbers';
 
 export interface LineCell {
   text: string; start: number; end: number; line: number;
@@ -70,16 +70,18 @@ function splitOn(s: string, sep: string): LineCell[] {
 
 /** Space layout: numbers are single tokens; label words separated by one space stay together. */
 function splitSpaces(s: string): LineCell[] {
-  const tokens: LineCell[] = [];
-  const re = /[^\s\f\u3000]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, line: -1 });
   const out: LineCell[] = [];
-  for (const tok of tokens) {
-    const prev = out[out.length - 1];
-    const joinable = prev && !isValueToken(prev.text) && !isValueToken(tok.text) && tok.start - prev.end === 1;
-    if (joinable) out[out.length - 1] = { text: s.slice(prev.start, tok.end), start: prev.start, end: tok.end, line: -1 };
-    else out.push(tok);
+  let prev: LineCell | null = null;
+  for (let i = 0; i < s.length;) {
+    if (isBlank(s.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < s.length && !isBlank(s.charCodeAt(i))) i++;
+    const text = s.slice(start, i);
+    if (prev && start - prev.end === 1 && !isValueToken(prev.text) && !isValueToken(text)) {
+      // Joined into the cell before (a cell of this function's own: changed in place).
+      prev.text = s.slice(prev.start, i);
+      prev.end = i;
+    } else out.push(prev = { text, start, end: i, line: -1 });
   }
   return out;
 }
@@ -107,7 +109,7 @@ export function readLine(s: string, line: number): LineCells | null {
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
   while (k > 0 && isValue(cells[k - 1].text)) k--;
-  const values = cells.slice(k);
+  const values = cells.splice(k); // `cells` keeps the labels
   if (layout !== 'space') {
     const sep = layout === 'tab' ? '\t' : '|';
     for (let i = 1; i < values.length; i++) {
@@ -116,7 +118,7 @@ export function readLine(s: string, line: number): LineCells | null {
       if (seps > 1) values[i].blanksBefore = seps - 1;
     }
   }
-  return { line, layout, labels: cells.slice(0, k), values };
+  return { line, layout, labels: cells, values };
 }
 
 /**
@@ -147,4 +149,11 @@ export function readRows(lines: string[], from: number, to: number): LineCells[]
     out.push(r);
   }
   return out;
+}
+
+/** Gives an empty cell its source text and value: the cell object is kept, no new one per value. */
+export function fillCell(cell: Cell, raw: string, range: Range): void {
+  cell.value = numberValue(raw);
+  cell.raw = raw;
+  cell.range = range;
 }

@@ -6,9 +6,8 @@ import type { Cell, Range } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
-import { numberValue } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { type LineCell, type LineCells, isProse, readRows } from './cells';
+import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { isRunTogether, readings } from './digit-runs';
 
@@ -107,7 +106,7 @@ function readRow(src: SourceText, r: LineCells, row: T2RowDef, t: Reading): void
     row.ids.forEach((id, k) => {
       const v = values[k];
       if (t.cells[id].range) return; // first occurrence wins
-      t.cells[id] = { id, value: numberValue(v.text), raw: v.text, range: cellRange(v) };
+      fillCell(t.cells[id], v.text, cellRange(v));
       t.lines.add(v.line);
     });
   }

@@ -7,9 +7,8 @@ import type { Cell, Layout, Range } from '../types';
 import { t3CellId, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
-import { numberValue } from '../numbers';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
-import { type LineCell, type LineCells, isProse, readRows } from './cells';
+import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
@@ -370,8 +369,9 @@ function placeFull(b: Build, present: T3ColId[], extras: LabelCell[]): void {
   present.forEach((col, i) => setCell(b.target, col, values[i]));
 }
 
+/** Fills the row's empty cell in place (the row's own object, referenced nowhere else yet). */
 function setCell(target: T3Row | T3CategoryRow, col: T3ColId, v: LineCell): void {
-  target.cells[col] = { id: target.cells[col].id, value: numberValue(v.text), raw: v.text, range: range(v.line, v.start, v.end) };
+  fillCell(target.cells[col], v.text, range(v.line, v.start, v.end));
 }
 
 /** The row's first number touches its label in the document (`予以公开3100004`): separators were lost. */

@@ -6,9 +6,8 @@ import type { LabelCell, Table4 } from '../model';
 import type { Cell } from '../types';
 import { T4_IDS, type T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
-import { numberValue } from '../numbers';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { type LineCell, type LineCells, isProse, readRows } from './cells';
+import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
@@ -89,7 +88,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     const pitch = layout === 'cell-per-line' && lastHeader ? regularPitch(headerLines) : null;
     const at = pitch ? placeByPitch(lastHeader!.line, values.map(v => v.range.start.line), 15, pitch) : placeByBlanks(blanksOf, 15);
     if (at) {
-      values.forEach((v, k) => { const id = T4_IDS[at[k]]; cells[id] = { id, value: numberValue(v.text), raw: v.text, range: v.range }; });
+      values.forEach((v, k) => fillCell(cells[T4_IDS[at[k]]], v.text, v.range));
       blank.push(...T4_IDS.filter((_, k) => !at.includes(k)));
     }
   }
@@ -102,7 +101,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     splits.push({ id: T4_IDS[split.index], ...cell });
   }
   if (values.length === 15) {
-    T4_IDS.forEach((id, k) => { cells[id] = { id, value: numberValue(values[k].text), raw: values[k].text, range: values[k].range }; });
+    T4_IDS.forEach((id, k) => fillCell(cells[id], values[k].text, values[k].range));
   }
   return {
     table: {

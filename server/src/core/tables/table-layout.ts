@@ -7,11 +7,15 @@ import type { LineCells } from './cells';
 function onePerLine(l: LineCells): boolean {
   const n = l.labels.length + l.values.length;
   if (n === 1) return true;
-  const lines = new Set<number>();
-  for (const c of l.labels) lines.add(c.line);
-  if (lines.size < l.labels.length) return false;
-  for (const c of l.values) lines.add(c.line);
-  return lines.size === n;
+  if (n > 16) return new Set([...l.labels, ...l.values].map(c => c.line)).size === n;
+  // A few cells (the usual row): compared pairwise, no set per line.
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (lineAt(l, i) === lineAt(l, j)) return false;
+  return true;
+}
+
+/** The line of a row's i-th cell, labels first. */
+function lineAt(l: LineCells, i: number): number {
+  return i < l.labels.length ? l.labels[i].line : l.values[i - l.labels.length].line;
 }
 
 export function dominantLayout(lines: LineCells[]): Layout {
