@@ -20,13 +20,11 @@ export const normLabel = memoised((s: string): string => {
 const MAY_CHANGE_UNDER_NFKC = /[^\u0000-\u007f\u2018-\u201d\u3001-\u3002\u4e00-\u9fff]/;
 
 /** A looser key that also drops punctuation and numbering, for typo detection. */
-export function coreLabel(s: string): string {
-  return normLabel(s)
-    .replace(/^[一二三四五六七八九十]+、/, '')
-    .replace(/^\([一二三四五六七八九十]+\)/, '')
-    .replace(/^\d+\./, '')
-    .replace(/[()（）,，:：.、;；\-—]/g, '');
-}
+export const coreLabel = memoised((s: string): string => normLabel(s)
+  .replace(/^[一二三四五六七八九十]+、/, '')
+  .replace(/^\([一二三四五六七八九十]+\)/, '')
+  .replace(/^\d+\./, '')
+  .replace(/[()（）,，:：.、;；\-—]/g, ''));
 
 /** Sørensen–Dice similarity of character bigrams: 1 for equal strings. Linear in the lengths. */
 export function similarity(a: string, b: string): number {

@@ -61,7 +61,9 @@ export function parseNumber(token: string): ParsedNumber {
   // Most cells: plain digits, read without a regex or a BigInt.
   if (plainDigits(token)) {
     const value = Number(token);
-    return { value, canonical: String(value), problems: token.length > 1 && token.charCodeAt(0) === 48 ? LEADING_ZERO : NONE, unit: undefined };
+    const leadingZero = token.length > 1 && token.charCodeAt(0) === 48;
+    // Without a leading zero the digits are already the canonical form: no new string.
+    return { value, canonical: leadingZero ? String(value) : token, problems: leadingZero ? LEADING_ZERO : NONE, unit: undefined };
   }
   const problems: NumberProblem[] = [];
   if (EMPTY_SYMBOLS.has(token)) return { value: 0, canonical: '0', problems: ['empty-symbol'] };
