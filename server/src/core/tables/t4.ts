@@ -3,7 +3,7 @@
 // (one line, one cell per line, or a markdown mini-table per group).
 
 import type { LabelCell, Table4 } from '../model';
-import type { Cell } from '../types';
+import type { Cell, Layout } from '../types';
 import { T4_IDS, type T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { linesRange, range, type SourceText, spanRange } from '../text';
@@ -42,56 +42,27 @@ const toLineCell = (v: LabelCell): LineCell => ({ text: v.text, start: v.range.s
 /** T4-E1…E3: each group's 总计 is the sum of its four results. */
 const totalsHold = (nums: number[]) => [4, 9, 14].every(t => nums[t] === nums[t - 4] + nums[t - 3] + nums[t - 2] + nums[t - 1]);
 
+/** The numbers of table 四 in source order, the header lines above them, and what is needed to place them. */
+interface Collected {
+  values: LabelCell[];
+  labels: Table4['labels'];
+  lines: Set<number>;
+  read: LineCells[];
+  /** The last header cell before or on the numbers' lines. */
+  lastHeader: LineCell | undefined;
+  headerLines: number[];
+  /** Empty cells before each value, on its line. */
+  blanksOf: { blanksBefore?: number }[];
+}
+
 export function readTable4(src: SourceText, from: number, to: number): { table: Table4; lines: Set<number> } | null {
-  const values: LabelCell[] = [];
-  const labels: Table4['labels'] = [];
-  const lines = new Set<number>();
-  const read: LineCells[] = [];
-  let lastHeader: LineCell | undefined;
-  const headerLines: number[] = [];
-  const blanksOf: { blanksBefore?: number }[] = []; // empty cells before each value, on its line
-  for (const r of readRows(src.lines, from, to)) {
-    const i = r.line;
-    if (r.labels.some(isProse)) { if (values.length) break; continue; } // prose after the table
-    const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
-    if (r.labels.length && !isHeader) continue;
-    if (isHeader && !r.values.length) {
-      headerLabels(r, labels);
-      lastHeader = r.labels[r.labels.length - 1];
-      headerLines.push(r.line);
-      lines.add(i); read.push(r);
-      continue;
-    }
-    if (isHeader && r.values.length) lastHeader = r.labels[r.labels.length - 1];
-    for (const v of r.values) { values.push({ text: v.text, range: range(v.line, v.start, v.end) }); blanksOf.push({ blanksBefore: v.blanksBefore }); lines.add(v.line); }
-    if (r.values.length) read.push(r);
-  }
+  const t = collect(src, from, to);
+  const { values, labels, lines } = t;
   if (!values.length) return null;
-  const uncertain: Table4['uncertain'] = [];
-  if (values.length < 15 && isRunTogether(src, lastHeader, values.map(toLineCell))) {
-    // Digits run together: the reading whose three totals hold, when it is the only one.
-    const every = readings(values.map(toLineCell), 15) ?? [];
-    const all = every.length === 1 ? every : every.filter(r => totalsHold(valuesOf(r)));
-    if (all.length === 1) values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
-    else {
-      const unbalanced = every.length > 1 && !all.length;
-      const shown = unbalanced ? every : all;
-      uncertain.push({ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: shown.slice(0, 3).map(x => x.map(c => c.text).join(' ')), ...(unbalanced ? { unbalanced: true as const } : {}) });
-    }
-  }
+  const uncertain = values.length < 15 ? runTogether(src, t) : [];
   const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
-  const blank: T4Id[] = [];
-  const layout = dominantLayout(read);
-  if (values.length < 15 && !uncertain.length) {
-    // Empty cells as runs of blank lines (each number's column follows from its line) or as empty
-    // cells between tabs or pipes.
-    const pitch = layout === 'cell-per-line' && lastHeader ? regularPitch(headerLines) : null;
-    const at = pitch ? placeByPitch(lastHeader!.line, values.map(v => v.range.start.line), 15, pitch) : placeByBlanks(blanksOf, 15);
-    if (at) {
-      values.forEach((v, k) => fillCell(cells[T4_IDS[at[k]]], v.text, v.range));
-      blank.push(...T4_IDS.filter((_, k) => !at.includes(k)));
-    }
-  }
+  const layout = dominantLayout(t.read);
+  const blank = values.length < 15 && !uncertain.length ? placeShort(t, layout, cells) : [];
   const splits: Table4['splits'] = [];
   const split = findSplit(values.map(toLineCell), 15, totalsHold);
   if (split) {
@@ -100,9 +71,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     values.splice(split.index, 2, cell);
     splits.push({ id: T4_IDS[split.index], ...cell });
   }
-  if (values.length === 15) {
-    T4_IDS.forEach((id, k) => fillCell(cells[id], values[k].text, values[k].range));
-  }
+  if (values.length === 15) T4_IDS.forEach((id, k) => fillCell(cells[id], values[k].text, values[k].range));
   return {
     table: {
       layout,
@@ -111,4 +80,52 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
     },
     lines,
   };
+}
+
+function collect(src: SourceText, from: number, to: number): Collected {
+  const t: Collected = { values: [], labels: [], lines: new Set<number>(), read: [], lastHeader: undefined, headerLines: [], blanksOf: [] };
+  for (const r of readRows(src.lines, from, to)) {
+    if (r.labels.some(isProse)) { if (t.values.length) break; continue; } // prose after the table
+    const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
+    if (r.labels.length && !isHeader) continue;
+    if (isHeader && !r.values.length) {
+      headerLabels(r, t.labels);
+      t.lastHeader = r.labels[r.labels.length - 1];
+      t.headerLines.push(r.line);
+      t.lines.add(r.line); t.read.push(r);
+      continue;
+    }
+    if (isHeader && r.values.length) t.lastHeader = r.labels[r.labels.length - 1];
+    for (const v of r.values) { t.values.push({ text: v.text, range: range(v.line, v.start, v.end) }); t.blanksOf.push({ blanksBefore: v.blanksBefore }); t.lines.add(v.line); }
+    if (r.values.length) t.read.push(r);
+  }
+  return t;
+}
+
+/** Digits run together: the reading whose three totals hold, when it is the only one; else the readings left open. */
+function runTogether(src: SourceText, t: Collected): Table4['uncertain'] {
+  const values = t.values;
+  if (!isRunTogether(src, t.lastHeader, values.map(toLineCell))) return [];
+  const every = readings(values.map(toLineCell), 15) ?? [];
+  const all = every.length === 1 ? every : every.filter(r => totalsHold(valuesOf(r)));
+  if (all.length === 1) {
+    values.splice(0, values.length, ...all[0].map(c => ({ text: c.text, range: range(c.line, c.start, c.end) })));
+    return [];
+  }
+  const unbalanced = every.length > 1 && !all.length;
+  const shown = unbalanced ? every : all;
+  return [{ row: '表四', range: spanRange(values[0].range, values[values.length - 1].range), readings: shown.slice(0, 3).map(x => x.map(c => c.text).join(' ')), ...(unbalanced ? { unbalanced: true as const } : {}) }];
+}
+
+/**
+ * Fewer than 15 numbers: empty cells as runs of blank lines (each number's column follows from its
+ * line) or as empty cells between tabs or pipes. Returns the cells printed blank.
+ */
+function placeShort(t: Collected, layout: Layout, cells: Record<T4Id, Cell>): T4Id[] {
+  const { values, lastHeader } = t;
+  const pitch = layout === 'cell-per-line' && lastHeader ? regularPitch(t.headerLines) : null;
+  const at = pitch ? placeByPitch(lastHeader!.line, values.map(v => v.range.start.line), 15, pitch) : placeByBlanks(t.blanksOf, 15);
+  if (!at) return [];
+  values.forEach((v, k) => fillCell(cells[T4_IDS[at[k]]], v.text, v.range));
+  return T4_IDS.filter((_, k) => !at.includes(k));
 }
