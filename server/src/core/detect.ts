@@ -51,8 +51,10 @@ function strip(line: string): string {
   return line.replace(/\s+/g, '').replace(/^#+/, '').replace(/^\*\*|\*\*$/g, '').replace(/[：:]$/, '');
 }
 
-function findTitle(lines: string[]): string | null {
-  const head = lines.map(strip).filter(l => l.length > 0).slice(0, TITLE_LINES);
+/** The title among the first non-empty of the `stripped` lines. */
+function findTitle(stripped: string[]): string | null {
+  const head: string[] = [];
+  for (let i = 0; i < stripped.length && head.length < TITLE_LINES; i++) if (stripped[i].length > 0) head.push(stripped[i]);
   for (let i = 0; i < head.length; i++) {
     // A title split over two lines (seed 004: `绥中县 2024 年政府信息公开` / `工作年度报告`).
     for (const candidate of [head[i], head[i] + (head[i + 1] ?? '')]) {
@@ -79,10 +81,10 @@ function inlineSections(lines: string[]): number[] {
 export function detectReport(text: string): Detection {
   const head = text.slice(0, MAX_CHARS);
   const lines = head.split(/\r\n|\r|\n/).filter(l => l.trim().length > 0).slice(0, MAX_LINES);
-  const title = findTitle(lines);
+  const stripped = lines.map(strip);
+  const title = findTitle(stripped);
   const sections = new Set<number>();
-  for (const line of lines) {
-    const s = strip(line);
+  for (const s of stripped) {
     if (s.length > 40) continue;
     const i = HEADINGS.findIndex(re => re.test(s));
     if (i >= 0) sections.add(i);
