@@ -3,7 +3,7 @@
 
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
-import { normLabel } from './normalise';
+import { mayKeyContain, normLabel } from './normalise';
 import { range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
@@ -46,16 +46,16 @@ export function findSections(src: SourceText): Section[] {
     const s = raw.replace(/\f/g, ' ');
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
-    const norm = normLabel(text);
     const m = HEADING.exec(text);
     if (m) {
       if (hasValues(text)) return;
+      const norm = normLabel(text);
       const printed = CN_NUMBER.indexOf(m[1]) + 1;
       const byWords = indexByWording(normLabel(m[2]));
       // The full wording decides (a renumbered outline); else the number with its usual words.
       const index = byWords > 0 ? byWords : printed >= 1 && printed <= 6 && HEADING_WORDS[printed - 1].test(norm) ? printed : -1;
       if (index > 0) found.push({ index, printed, full: byWords > 0, line, start, end: start + text.length, text });
-    } else if (/^其他需要报告的事项$/.test(norm)) {
+    } else if (mayKeyContain(text, '报') && /^其他需要报告的事项$/.test(normLabel(text))) {
       found.push({ index: 6, printed: 6, full: true, line, start, end: start + text.length, text });
     }
   });

@@ -19,6 +19,11 @@ export const normLabel = memoised((s: string): string => {
  *  ASCII and the CJK unified ideographs are stable, so many labels skip the costly call. */
 const MAY_CHANGE_UNDER_NFKC = /[^\u0000-\u007f\u2018-\u201d\u3001-\u3002\u4e00-\u9fff]/;
 
+/** Whether `normLabel(s)` can contain the character `ch`: only when `s` has it, or has a character NFKC may change (the rest only removes). */
+export function mayKeyContain(s: string, ch: string): boolean {
+  return s.includes(ch) || MAY_CHANGE_UNDER_NFKC.test(s);
+}
+
 /** A looser key that also drops punctuation and numbering, for typo detection. */
 export const coreLabel = memoised((s: string): string => normLabel(s)
   .replace(/^[一二三四五六七八九十]+、/, '')

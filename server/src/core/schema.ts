@@ -193,12 +193,17 @@ export const isT3CategoryGroup = member(Object.keys(T3_GROUP_IDS) as T3CategoryG
  *  analysis use the same strings, so maps keyed by cell id hash each id once. */
 const T3_CELL_IDS = new Map<string, Record<T3ColId, string>>();
 export function t3CellId(row: T3RowId | T3GroupId, col: T3ColId): string {
+  return t3RowCellIds(row)[col];
+}
+
+/** The ids of a row's seven cells, by column. */
+export function t3RowCellIds(row: T3RowId | T3GroupId): Record<T3ColId, string> {
   let byCol = T3_CELL_IDS.get(row);
   if (!byCol) {
     byCol = { C1: `${row}.C1`, C2: `${row}.C2`, C3: `${row}.C3`, C4: `${row}.C4`, C5: `${row}.C5`, C6: `${row}.C6`, C7: `${row}.C7` };
     T3_CELL_IDS.set(row, byCol);
   }
-  return byCol[col];
+  return byCol;
 }
 
 /** The typed parts of a canonical cell id (`A1`, `R03.C7`, `G3.C1`, `K15`); undefined for anything else. */

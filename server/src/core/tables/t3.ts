@@ -4,7 +4,7 @@
 
 import type { LabelCell, T3CategoryRow, T3Row, Table3 } from '../model';
 import type { Cell, Layout, Range } from '../types';
-import { t3CellId, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
+import { t3RowCellIds, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_ROWS, type T3ColId, type T3Group, type T3GroupId, type T3RowId } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
@@ -382,8 +382,12 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
 }
 
 function emptyCells(prefix: T3RowId | T3GroupId): Record<T3ColId, Cell> {
-  const cell = (c: T3ColId): Cell => ({ id: t3CellId(prefix, c), value: null, raw: '', range: null });
-  return { C1: cell('C1'), C2: cell('C2'), C3: cell('C3'), C4: cell('C4'), C5: cell('C5'), C6: cell('C6'), C7: cell('C7') };
+  const ids = t3RowCellIds(prefix);
+  return { C1: emptyCell(ids.C1), C2: emptyCell(ids.C2), C3: emptyCell(ids.C3), C4: emptyCell(ids.C4), C5: emptyCell(ids.C5), C6: emptyCell(ids.C6), C7: emptyCell(ids.C7) };
+}
+
+function emptyCell(id: string): Cell {
+  return { id, value: null, raw: '', range: null };
 }
 
 function missingFromHeader(words: string[], n: number): T3ColId[] {
