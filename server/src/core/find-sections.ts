@@ -33,9 +33,9 @@ const WORDING_INDEX: [RegExp, number][] = [
 
 /** The part a heading's words name when they are a part's full wording (`七、主动公开政府信息情况`). */
 function indexByWording(words: string): number {
-  const m = new RegExp(`^(?:${SECTION_WORDING.source})$`).exec(words);
-  return m ? WORDING_INDEX.find(([re]) => re.test(words))?.[1] ?? -1 : -1;
+  return WHOLE_WORDING.test(words) ? WORDING_INDEX.find(([re]) => re.test(words))?.[1] ?? -1 : -1;
 }
+const WHOLE_WORDING = new RegExp(`^(?:${SECTION_WORDING.source})$`);
 
 export function findSections(src: SourceText): Section[] {
   type Found = { index: number; printed: number; full: boolean; line: number; start: number; end: number; text: string };

@@ -146,20 +146,21 @@ function cutsOf(s: string, zone: Zone, flattened: boolean): { cuts: Set<number>;
 }
 
 export function segment(doc: SourceText): Segmented {
-  const lines: string[] = [];
-  const offsets: number[] = [];
-  let changed = false;
+  // The virtual lines, built from the first line that is cut (most reports have none: no copy).
+  let lines: string[] | null = null;
+  let offsets: number[] = [];
   let zone: Zone = 0;
-  doc.lines.forEach((s, i) => {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const s = doc.lines[i];
     const headings = headingsOf(s);
     const flattened = isFlattened(s, headings);
     if (!flattened && !headings.inner) {
-      lines.push(s); offsets.push(doc.offsets[i]);
+      if (lines) { lines.push(s); offsets.push(doc.offsets[i]); }
       const h = headings.first;
       if (h && h.index < 8) zone = zoneOf(h[0]);
-      return;
+      continue;
     }
-    changed = true;
+    if (!lines) { lines = doc.lines.slice(0, i); offsets = doc.offsets.slice(0, i); }
     const r = cutsOf(s, zone, flattened);
     zone = r.zone;
     const at = [0, ...[...r.cuts].filter(c => c > 0 && c < s.length).sort((a, b) => a - b), s.length];
@@ -167,8 +168,8 @@ export function segment(doc: SourceText): Segmented {
       lines.push(s.slice(at[k], at[k + 1]));
       offsets.push(doc.offsets[i] + at[k]);
     }
-  });
-  if (!changed) return { src: doc, toDocument: null, lineOf: null };
+  }
+  if (!lines) return { src: doc, toDocument: null, lineOf: null };
   const src: SourceText = { text: doc.text, lines, offsets, eol: doc.eol };
   return {
     src,
