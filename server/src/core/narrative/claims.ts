@@ -69,6 +69,8 @@ const JOINER = /^(?:[和及与或、]|以及)$/;
 const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
 const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
+/** A sentence end at `lastIndex` (both patterns match one character: a boundary starts at lastIndex − 1). */
+const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
 
 interface Event { pos: number; kind: 'num' | 'key' | 'sentence' | 'clause'; num?: NumberToken; key?: KeyToken }
 
@@ -86,11 +88,13 @@ function events(text: string): Event[] {
       else out.push({ pos: kp, kind: 'key', num: undefined, key: keys[k++] });
     }
   };
-  // One scan for every boundary (not a test per character).
+  // One scan for every boundary (not a test per character), with test: no match array per boundary.
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    flush(m.index);
-    out.push({ pos: m.index, kind: SENTENCE_END.test(m[0]) ? 'sentence' : 'clause', num: undefined, key: undefined });
+  while (BOUNDARY.test(text)) {
+    const pos = BOUNDARY.lastIndex - 1;
+    flush(pos);
+    SENTENCE_END_AT.lastIndex = pos;
+    out.push({ pos, kind: SENTENCE_END_AT.test(text) ? 'sentence' : 'clause', num: undefined, key: undefined });
   }
   flush(Infinity);
   return out;
