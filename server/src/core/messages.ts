@@ -39,10 +39,26 @@ export function placeholders(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(PLACEHOLDER), m => m[1]))];
 }
 
-/** Fills `{name}` from `args` in one pass; a name without a value is left as it stands. */
+/** Fills `{name}` (as PLACEHOLDER matches it) from `args` in one pass; a name without a value is left as it stands. */
 export function format(text: string, args: Readonly<Record<string, MessageArg>> = {}): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole);
+  // A scan by hand: no match array and no callback per placeholder.
+  let out = '', done = 0;
+  for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+    let end = open + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    if (end === open + 1 || text.charCodeAt(end) !== 0x7d /* } */) continue;
+    const name = text.slice(open + 1, end);
+    if (!Object.prototype.hasOwnProperty.call(args, name)) continue;
+    out += text.slice(done, open) + String(args[name]);
+    done = end + 1;
+    open = end;
+  }
+  return done ? out + text.slice(done) : text;
+}
+
+/** `\w`: an ASCII letter, digit or underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 /** A list in running text: `甲、乙` in Chinese, `A, B` in English. */
