@@ -18,7 +18,9 @@ export interface NumberToken {
 }
 
 const NUMBER = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL}]+`, 'g');
-const UNIT_CHARS = '件次宗起例条份个篇期场家项名人部类批';
+/** The counting words of one character (`元` among them), by char code. */
+const UNIT_CODES = new Set(Array.from('元件次宗起例条份个篇期场家项名人部类批', c => c.charCodeAt(0)));
+const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */;
 
 export function numberTokens(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -26,15 +28,15 @@ export function numberTokens(text: string): NumberToken[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const raw = m[0];
     const start = m.index, end = start + raw.length;
-    // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply.
+    // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply,
+    // tested on char codes (a one-character string of a CJK character is a new string each time).
     let i = end;
-    while (i < text.length && i < end + 2 && (text[i] === ' ' || text[i] === '\u3000')) i++;
+    while (i < text.length && i < end + 2 && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === IDEOGRAPHIC_SPACE)) i++;
     let approx = false;
-    if (text[i] === '余' || text[i] === '多') { approx = true; i++; }
+    if (text.charCodeAt(i) === YU || text.charCodeAt(i) === DUO) { approx = true; i++; }
     let unit = '';
     if (text.startsWith('万元', i)) unit = '万元';
-    else if (text[i] === '元') unit = '元';
-    else if (UNIT_CHARS.includes(text[i] ?? '\0')) unit = text[i];
+    else if (UNIT_CODES.has(text.charCodeAt(i))) unit = text[i];
     if (!unit) continue;
     if (unit === '人' && text[i + 1] === '次') unit = '人次'; // a count of people
     const chinese = !/\d/.test(raw[0]);
