@@ -16,19 +16,21 @@ export function toSource(text: string): SourceText {
   const lines: string[] = [];
   const offsets: number[] = [];
   let crlf = 0, lf = 0, start = 0;
-  // Line ends as LSP counts them: \n, \r\n, and a lone \r.
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */) {
-      const cr = i > start && text.charCodeAt(i - 1) === 13;
-      if (cr) crlf++; else lf++;
-      lines.push(text.slice(start, cr ? i - 1 : i));
+  // Line ends as LSP counts them: \n, \r\n, and a lone \r. Found with indexOf (a native scan),
+  // the next of each kept until passed, so the text is scanned once.
+  let nl = text.indexOf('\n'), cr = text.indexOf('\r');
+  while (nl >= 0 || cr >= 0) {
+    if (cr >= 0 && (nl < 0 || cr < nl)) {
+      lines.push(text.slice(start, cr));
       offsets.push(start);
-      start = i + 1;
-    } else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) {
-      lines.push(text.slice(start, i));
+      if (cr + 1 === nl) { crlf++; start = nl + 1; nl = text.indexOf('\n', start); } else start = cr + 1;
+      cr = text.indexOf('\r', start);
+    } else {
+      lf++;
+      lines.push(text.slice(start, nl));
       offsets.push(start);
-      start = i + 1;
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
     }
   }
   lines.push(text.slice(start));
