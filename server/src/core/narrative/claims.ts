@@ -161,7 +161,7 @@ class ParagraphClaims implements Contexts {
 
   private boundary(pos: number, sentence: boolean): void {
     this.closeClause(pos);
-    if (sentence) { this.docTopic = null; this.court = null; this.queue = []; this.sentenceStart = pos + 1; }
+    if (sentence) { this.docTopic = null; this.court = null; if (this.queue.length) this.queue = []; this.sentenceStart = pos + 1; }
   }
 
   private key(tok: KeyToken): void {
@@ -291,9 +291,10 @@ class ParagraphClaims implements Contexts {
       for (const neg of this.negs) negationClaims(site, neg, this.claims);
       this.negs = [];
     }
-    this.clauseKeys = [];
+    // A new array only when the old one holds something: most clauses have no key word (no array per comma).
+    if (this.clauseKeys.length) this.clauseKeys = [];
     this.clauseDocType = null;
-    this.pending = [];
+    if (this.pending.length) this.pending = [];
     this.clauseStart = endPos + 1;
   }
 }
