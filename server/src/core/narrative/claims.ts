@@ -72,34 +72,6 @@ const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
 /** A sentence end at `lastIndex` (both patterns match one character: a boundary starts at lastIndex − 1). */
 const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
 
-interface Event { pos: number; kind: 'num' | 'key' | 'sentence' | 'clause'; num?: NumberToken; key?: KeyToken }
-
-/** Numbers, key words and boundaries in text order: a linear merge of three sorted lists. */
-function events(text: string): Event[] {
-  const nums = numberTokens(text), keys = keyTokens(text);
-  const out: Event[] = [];
-  let n = 0, k = 0;
-  const flush = (pos: number) => {
-    while (n < nums.length || k < keys.length) {
-      const np = n < nums.length ? nums[n].start : Infinity, kp = k < keys.length ? keys[k].start : Infinity;
-      if (Math.min(np, kp) >= pos) return;
-      // Every event of one shape (both fields present), so the code reading them sees one kind of object.
-      if (np <= kp) out.push({ pos: np, kind: 'num', num: nums[n++], key: undefined });
-      else out.push({ pos: kp, kind: 'key', num: undefined, key: keys[k++] });
-    }
-  };
-  // One scan for every boundary (not a test per character), with test: no match array per boundary.
-  BOUNDARY.lastIndex = 0;
-  while (BOUNDARY.test(text)) {
-    const pos = BOUNDARY.lastIndex - 1;
-    flush(pos);
-    SENTENCE_END_AT.lastIndex = pos;
-    out.push({ pos, kind: SENTENCE_END_AT.test(text) ? 'sentence' : 'clause', num: undefined, key: undefined });
-  }
-  flush(Infinity);
-  return out;
-}
-
 export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
   const claims: Claim[] = [];
   let heading = '', headingSection = -1;
@@ -131,6 +103,12 @@ class ParagraphClaims implements Contexts {
   private clauseKeys: KeyToken[] = [];
   private clauseDocType: KeyToken | null = null;
   private lastClaimNum = -1;
+  /** The paragraph's key words; `nextKey` indexes the first not yet read. */
+  private keys: KeyToken[] = [];
+  private nextKey = 0;
+  /** Where the next number and the next boundary start (Infinity when none follows). */
+  private nextNum = Infinity;
+  private nextBoundary = Infinity;
 
   constructor(private readonly p: Paragraph, heading: string, private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {
     this.text = p.text;
@@ -148,15 +126,33 @@ class ParagraphClaims implements Contexts {
     return this.appCtx(pos) || (this.firstPublic >= 0 && this.firstPublic < pos) || this.p.section === 4 || this.courtHeading;
   }
 
+  /**
+   * Numbers, key words and boundaries in text order: a linear merge of three sorted lists (a number
+   * before a key word at the same place), read as they come, with no list of the merged events.
+   */
   read(): void {
-    const evs = events(this.text);
-    for (let e = 0; e < evs.length; e++) {
-      const ev = evs[e];
-      if (ev.kind === 'sentence' || ev.kind === 'clause') this.boundary(ev.pos, ev.kind === 'sentence');
-      else if (ev.kind === 'key') this.key(ev.key!);
-      else this.figure(ev.num!, evs, e);
+    const text = this.text;
+    const nums = numberTokens(text);
+    this.keys = keyTokens(text);
+    let n = 0;
+    // One scan for every boundary (not a test per character), with test: no match array per boundary.
+    BOUNDARY.lastIndex = 0;
+    for (;;) {
+      this.nextBoundary = BOUNDARY.test(text) ? BOUNDARY.lastIndex - 1 : Infinity;
+      for (;;) {
+        const np = n < nums.length ? nums[n].start : Infinity, kp = this.nextKey < this.keys.length ? this.keys[this.nextKey].start : Infinity;
+        if (Math.min(np, kp) >= this.nextBoundary) break;
+        if (np <= kp) {
+          n++;
+          this.nextNum = n < nums.length ? nums[n].start : Infinity;
+          this.figure(nums[n - 1]);
+        } else this.key(this.keys[this.nextKey++]);
+      }
+      if (this.nextBoundary === Infinity) break;
+      SENTENCE_END_AT.lastIndex = this.nextBoundary;
+      this.boundary(this.nextBoundary, SENTENCE_END_AT.test(text));
     }
-    this.closeClause(this.text.length);
+    this.closeClause(text.length);
   }
 
   private boundary(pos: number, sentence: boolean): void {
@@ -176,8 +172,8 @@ class ParagraphClaims implements Contexts {
     }
   }
 
-  /** A figure (the `e`-th of `evs`): the key words it may count, and the claims they make. */
-  private figure(num: NumberToken, evs: Event[], e: number): void {
+  /** A figure: the key words it may count, and the claims they make. */
+  private figure(num: NumberToken): void {
     if (!CLAIM_UNITS.has(num.unit)) return;
     const text = this.text;
     this.lastClaimNum = num.start;
@@ -191,7 +187,7 @@ class ParagraphClaims implements Contexts {
       this.pending = [];
       return;
     }
-    const cands = this.candidates(num, before, near, evs, e);
+    const cands = this.candidates(num, before, near);
     const seen = cands.length > 1 ? new Set<string>() : null; // one indicator claimed once
     for (const tok of cands) {
       const ind = this.resolve(tok, num);
@@ -201,7 +197,7 @@ class ParagraphClaims implements Contexts {
   }
 
   /** The key words a figure counts: queued by `分别`, all of them before `各`/`均`, else the nearest. */
-  private candidates(num: NumberToken, before: string, near: KeyToken[], evs: Event[], e: number): KeyToken[] {
+  private candidates(num: NumberToken, before: string, near: KeyToken[]): KeyToken[] {
     const text = this.text;
     if (this.queue.length) return [this.queue.shift()!];
     if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
@@ -212,11 +208,11 @@ class ParagraphClaims implements Contexts {
       const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
       return [joined ? prev : last];
     }
-    // The key word may follow the figure: `另有 103 件顺延到下年度答复`.
-    for (let f = e + 1; f < evs.length && evs[f].pos <= num.unitEnd + 12; f++) {
-      const next = evs[f];
-      if (next.kind === 'sentence' || next.kind === 'clause' || next.kind === 'num') break;
-      if (INDICATOR_KINDS.has(next.key!.kind)) return [next.key!];
+    // The key word may follow the figure: `另有 103 件顺延到下年度答复`, before the next number or boundary.
+    for (let j = this.nextKey; j < this.keys.length; j++) {
+      const key = this.keys[j];
+      if (key.start > num.unitEnd + 12 || key.start >= this.nextNum || key.start >= this.nextBoundary) break;
+      if (INDICATOR_KINDS.has(key.kind)) return [key];
     }
     return [];
   }
