@@ -14,8 +14,8 @@ function evaluate(code: RelationCode, id: string, left: string[], right: string[
 /** The sum of the cells' values; null when one is missing or unread. */
 function sum(ids: string[], cells: ReadonlyMap<string, Cell>): number | null {
   let total = 0;
-  for (const x of ids) {
-    const v = cells.get(x)?.value;
+  for (let i = 0; i < ids.length; i++) {
+    const v = cells.get(ids[i])?.value;
     if (v === null || v === undefined) return null;
     total += v;
   }

@@ -22,6 +22,11 @@ const NUMBER = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL}]+`, 
 const UNIT_CODES = new Set(Array.from('元件次宗起例条份个篇期场家项名人部类批', c => c.charCodeAt(0)));
 const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */;
 
+/** The char code at `i`, -1 past the end (a read out of range costs optimised code a deoptimisation). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 export function numberTokens(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
@@ -31,12 +36,12 @@ export function numberTokens(text: string): NumberToken[] {
     // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply,
     // tested on char codes (a one-character string of a CJK character is a new string each time).
     let i = end;
-    while (i < text.length && i < end + 2 && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === IDEOGRAPHIC_SPACE)) i++;
+    while (i < end + 2 && (codeAt(text, i) === SPACE || codeAt(text, i) === IDEOGRAPHIC_SPACE)) i++;
     let approx = false;
-    if (text.charCodeAt(i) === YU || text.charCodeAt(i) === DUO) { approx = true; i++; }
+    if (codeAt(text, i) === YU || codeAt(text, i) === DUO) { approx = true; i++; }
     let unit = '';
     if (text.startsWith('万元', i)) unit = '万元';
-    else if (UNIT_CODES.has(text.charCodeAt(i))) unit = text[i];
+    else if (UNIT_CODES.has(codeAt(text, i))) unit = text[i];
     if (!unit) continue;
     if (unit === '人' && text[i + 1] === '次') unit = '人次'; // a count of people
     const chinese = !/\d/.test(raw[0]);
