@@ -11,6 +11,8 @@ const MAX_LINES = 400;
 const MAX_CHARS = 100_000;
 const TITLE_LINES = 8;
 
+import { isWhiteSpace } from './text';
+
 const TITLE = /政府信息公开(?:工作)?年度报告/;
 /** Notices about the reports (关于做好…年度报告…的通知) are not reports. */
 const NOT_TITLE = /^关于|通知$|^附件/;
@@ -51,10 +53,26 @@ function strip(line: string): string {
   return line.replace(/\s+/g, '').replace(/^#+/, '').replace(/^\*\*|\*\*$/g, '').replace(/[：:]$/, '');
 }
 
-/** The title among the first non-empty of the `stripped` lines. */
-function findTitle(stripped: string[]): string | null {
+/**
+ * Whether a line may be 40 characters or fewer once stripped, told without stripping it: `strip`
+ * drops white space, leading `#`, `**` at either end and a final colon, so at most 5 of the other characters.
+ */
+function mayBeShort(line: string): boolean {
+  if (line.length <= 40) return true;
+  let kept = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isWhiteSpace(c) && c !== 0x23 /* # */ && ++kept > 45) return false;
+  }
+  return true;
+}
+
+function findTitle(lines: string[]): string | null {
   const head: string[] = [];
-  for (let i = 0; i < stripped.length && head.length < TITLE_LINES; i++) if (stripped[i].length > 0) head.push(stripped[i]);
+  for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
+    const s = strip(lines[i]);
+    if (s.length > 0) head.push(s);
+  }
   for (let i = 0; i < head.length; i++) {
     // A title split over two lines (seed 004: `绥中县 2024 年政府信息公开` / `工作年度报告`).
     for (const candidate of [head[i], head[i] + (head[i + 1] ?? '')]) {
@@ -81,10 +99,11 @@ function inlineSections(lines: string[]): number[] {
 export function detectReport(text: string): Detection {
   const head = text.slice(0, MAX_CHARS);
   const lines = head.split(/\r\n|\r|\n/).filter(l => l.trim().length > 0).slice(0, MAX_LINES);
-  const stripped = lines.map(strip);
-  const title = findTitle(stripped);
+  const title = findTitle(lines);
   const sections = new Set<number>();
-  for (const s of stripped) {
+  for (const line of lines) {
+    if (!mayBeShort(line)) continue;
+    const s = strip(line);
     if (s.length > 40) continue;
     const i = HEADINGS.findIndex(re => re.test(s));
     if (i >= 0) sections.add(i);

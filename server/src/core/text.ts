@@ -38,6 +38,12 @@ export function toSource(text: string): SourceText {
   return { text, lines, offsets, eol: crlf > lf ? '\r\n' : '\n' };
 }
 
+/** `\s` of JavaScript's patterns (the ideographic space among it), tested on a char code: no string per character. */
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

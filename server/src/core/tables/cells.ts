@@ -3,6 +3,7 @@
 
 import type { Cell, Layout, Range } from '../types';
 import { isValueCell, isValueToken, numberValue } from '../numbers';
+import { isWhiteSpace } from '../text';
 
 export interface LineCell {
   text: string; start: number; end: number; line: number;
@@ -43,15 +44,9 @@ export function isMarkdownSeparator(s: string): boolean {
   return body.split('|').every(c => MD_RULE.test(c.trim()));
 }
 
-/** White space around a cell (`\s` and the ideographic space), tested on the char code: no string per character. */
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
-
 function trimmedCell(s: string, start: number, end: number): LineCell | null {
-  while (start < end && isBlank(s.charCodeAt(start))) start++;
-  while (end > start && isBlank(s.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   return start < end ? { text: s.slice(start, end), start, end, line: -1 } : null;
 }
 
@@ -73,9 +68,9 @@ function splitSpaces(s: string): LineCell[] {
   const out: LineCell[] = [];
   let prev: LineCell | null = null;
   for (let i = 0; i < s.length;) {
-    if (isBlank(s.charCodeAt(i))) { i++; continue; }
+    if (isWhiteSpace(s.charCodeAt(i))) { i++; continue; }
     const start = i;
-    while (i < s.length && !isBlank(s.charCodeAt(i))) i++;
+    while (i < s.length && !isWhiteSpace(s.charCodeAt(i))) i++;
     const text = s.slice(start, i);
     if (prev && start - prev.end === 1 && !isValueToken(prev.text) && !isValueToken(text)) {
       // Joined into the cell before (a cell of this function's own: changed in place).
