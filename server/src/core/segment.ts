@@ -178,29 +178,53 @@ export function segment(doc: SourceText): Segmented {
   };
 }
 
-/** The same structure with every position and line number moved from virtual lines to the document. */
+/**
+ * The same structure with every position and line number moved from virtual lines to the document.
+ * A part that holds neither is returned as it is, not copied (the model it comes from is the engine's
+ * own, discarded after the analysis).
+ */
 export function toDocumentCoordinates<T>(value: T, seg: Segmented): T {
   const { toDocument, lineOf } = seg;
   if (!toDocument || !lineOf) return value;
   const walk = (v: unknown): unknown => {
     if (!v || typeof v !== 'object') return v;
-    if (Array.isArray(v)) {
-      const out: unknown[] = [];
-      for (let i = 0; i < v.length; i++) out.push(walk(v[i]));
-      return out;
-    }
+    if (Array.isArray(v)) return mapArray(v, walk);
     if (v instanceof Set) return new Set([...v].map(x => (typeof x === 'number' ? lineOf(x) : x)));
     const o = v as Record<string, unknown>;
     if (typeof o.line === 'number' && typeof o.character === 'number') return toDocument(o as unknown as Position);
     // Line numbers of rows (`line`) and of section bodies (`bodyStart`, `end`).
     const section = 'bodyStart' in o;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | null = null;
     // for…in, not Object.entries: no pair array per property (the model's objects are plain, nothing inherited is enumerable).
     for (const k in o) {
       const x = o[k];
-      out[k] = typeof x !== 'number' ? walk(x) : k === 'line' || k === 'bodyStart' || (k === 'end' && section) ? lineOf(x) : x;
+      const y = typeof x !== 'number' ? walk(x) : k === 'line' || k === 'bodyStart' || (k === 'end' && section) ? lineOf(x) : x;
+      if (out) out[k] = y;
+      else if (y !== x) out = copyUpTo(o, k, y);
     }
-    return out;
+    return out ?? o;
   };
   return walk(value) as T;
+}
+
+/** `f` over an array: the array itself when `f` changes no element. */
+function mapArray(v: readonly unknown[], f: (x: unknown) => unknown): unknown {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < v.length; i++) {
+    const y = f(v[i]);
+    if (out) out.push(y);
+    else if (y !== v[i]) { out = v.slice(0, i); out.push(y); }
+  }
+  return out ?? v;
+}
+
+/** A copy of `o`'s properties before `key`, then `key` set to `value` (the first property that changes). */
+function copyUpTo(o: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    if (k === key) break;
+    out[k] = o[k];
+  }
+  out[key] = value;
+  return out;
 }
