@@ -27,8 +27,12 @@ const NUMBERISH = /^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.�
 
 const SEVERAL = /^[0-9]{1,9}(?:[ \u3000]{1,4}[0-9]{1,9}){1,3}$/;
 
+/** The first characters of EMPTY_SYMBOLS, of the letters read as digits and of NUMBERISH: a label fails at once. */
+const VALUE_START = /^[-−－—–/／无0-9０-９OoIl]/;
+
 /** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
 export function isValueToken(token: string): boolean {
+  if (!VALUE_START.test(token)) return false;
   if (EMPTY_SYMBOLS.has(token) || /^(?:[Oo]{1,3}|[Il])$/.test(token)) return true;
   if (!NUMBERISH.test(token)) return false;
   return /[0-9０-９]/.test(token);
