@@ -15,10 +15,14 @@ import { isRunTogether, readings } from './digit-runs';
 const OUTDATED = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购', '采购项目数量', '采购总金额'];
 const OFFICIAL_LABELS = [...T2_HEADERS, ...T2_BLOCKS, ...T2_ROWS.map(r => r.label)];
 
+/** The comparison keys of the row labels and of the outdated labels, computed once. */
+const ROW_KEYS = T2_ROWS.map(r => normLabel(r.label));
+const OUTDATED_KEYS = OUTDATED.map(normLabel);
+
 function rowOf(label: string): T2RowDef | null {
   const n = normLabel(label);
   if (n === '规范性文件') return T2_ROWS[1];
-  return T2_ROWS.find(r => n === normLabel(r.label)) ?? T2_ROWS.find(r => n.endsWith(normLabel(r.label)) && n.length <= r.label.length + 4) ?? null;
+  return T2_ROWS.find((_, k) => n === ROW_KEYS[k]) ?? T2_ROWS.find((r, k) => n.endsWith(ROW_KEYS[k]) && n.length <= r.label.length + 4) ?? null;
 }
 
 /** The official label a header cell stands for: equal after normalisation, or close enough to be a typo. */
@@ -85,8 +89,7 @@ function emptyCells(): Record<T2Id, Cell> {
 function outdatedLabels(r: LineCells, out: LabelCell[]): void {
   for (const c of r.labels) {
     const n = normLabel(c.text);
-    const old = OUTDATED.find(o => n.includes(normLabel(o)));
-    if (old) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
+    if (OUTDATED_KEYS.some(o => n.includes(o))) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
   }
 }
 

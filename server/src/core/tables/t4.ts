@@ -16,6 +16,12 @@ import { findSplit } from './split-digits';
 const HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...T4_RESULTS];
 
 const RESULT_PIECE = /^(结果|其他|尚未|总计|维持|纠正|审结)/;
+const HEADER_KEYS = HEADER_WORDS.map(normLabel);
+
+/** A header cell (by its comparison key): a header word in it, or a piece of a result label at its start. */
+function isHeaderCell(key: string): boolean {
+  return HEADER_WORDS.some(w => key.includes(w)) || RESULT_PIECE.test(key);
+}
 
 /**
  * Header cells and the official label each stands for. On a line of result headers the k-th
@@ -29,7 +35,7 @@ function headerLabels(r: LineCells, out: Table4['labels']) {
   for (const c of r.labels) {
     const n = normLabel(c.text);
     const cell = { text: c.text, range: range(r.line, c.start, c.end) };
-    const whole = HEADER_WORDS.find(w => n === normLabel(w));
+    const whole = HEADER_WORDS.find((_, k) => n === HEADER_KEYS[k]);
     if (T4_RESULTS.includes(n) || (explicit && RESULT_PIECE.test(n) && !whole)) {
       const official = explicit ? T4_RESULTS[k % 5] : n;
       out.push({ cell, official });
@@ -86,7 +92,7 @@ function collect(src: SourceText, from: number, to: number): Collected {
   const t: Collected = { values: [], labels: [], lines: new Set<number>(), read: [], lastHeader: undefined, headerLines: [], blanksOf: [] };
   for (const r of readRows(src.lines, from, to)) {
     if (r.labels.some(isProse)) { if (t.values.length) break; continue; } // prose after the table
-    const isHeader = r.labels.some(c => HEADER_WORDS.some(w => normLabel(c.text).includes(w)) || RESULT_PIECE.test(normLabel(c.text)));
+    const isHeader = r.labels.some(c => isHeaderCell(normLabel(c.text)));
     if (r.labels.length && !isHeader) continue;
     if (isHeader && !r.values.length) {
       headerLabels(r, t.labels);
