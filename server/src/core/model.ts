@@ -188,14 +188,19 @@ export function sealCells(model: ReportModel): void {
 }
 
 function withCategories(model: ReportModel, out = tableCells(model)): Map<string, Cell> {
-  for (const cat of model.t3?.categories ?? []) for (const c of Object.values(cat.cells)) out.set(c.id, c);
+  for (const cat of model.t3?.categories ?? []) addCells(cat.cells, out);
   return out;
 }
 
 function tableCells(model: ReportModel): Map<string, Cell> {
   const out = new Map<string, Cell>();
-  if (model.t2) for (const c of Object.values(model.t2.cells)) out.set(c.id, c);
-  if (model.t3) for (const row of Object.values(model.t3.rows)) if (row) for (const c of Object.values(row.cells)) out.set(c.id, c);
-  if (model.t4) for (const c of Object.values(model.t4.cells)) out.set(c.id, c);
+  if (model.t2) addCells(model.t2.cells, out);
+  if (model.t3) for (const id in model.t3.rows) { const row = model.t3.rows[id as keyof Table3['rows']]; if (row) addCells(row.cells, out); }
+  if (model.t4) addCells(model.t4.cells, out);
   return out;
+}
+
+/** The cells of a record into `out`, in its order (for…in: no array of the values). */
+function addCells(cells: Readonly<Record<string, Cell>>, out: Map<string, Cell>): void {
+  for (const k in cells) out.set(cells[k].id, cells[k]);
 }
