@@ -16,11 +16,9 @@ import { type Entry, errorMessage, ImportFailed, imported, type Io, read, SKIPPE
 import { importFormatOf } from '../import/lazy';
 import { type ImportedFile, sourceOf } from './imports';
 import type { FileResult } from './output';
-import type { Key } from './pairing';
+import { type Key, type Pairing, pairingKey } from './pairing';
 import { replaceFile, snapshot } from './write';
 
-/** What a run keeps of a report for the cross-year checks: its key and its packed figures. */
-export interface Pairing { key: Key; figures: Float64Array }
 
 const failure = (file: string, error: string): FileResult => ({ file, model: null, findings: [], error });
 const skip = (file: string): FileResult => ({ file, model: null, findings: [], skipped: SKIPPED });
@@ -78,7 +76,7 @@ export function checkFile(entry: Entry, io: Io, args: CheckArgs, converted?: Map
 
 /** Kept only for a report with a year and an issuer: nothing else can be paired. */
 function pairingOf(model: ReportModel): Pairing | undefined {
-  const key = { year: model.year, issuer: issuerOf(model) };
+  const key = pairingKey(model.year, issuerOf(model));
   if (key.year === null || !issuerKey(key.issuer)) return undefined;
   return { key, figures: packFigures(figuresOf(model)) };
 }
@@ -91,7 +89,7 @@ export function keyOf(entry: Entry, io: Io, args: CheckArgs, converted?: Map<str
     const text = importFormatOf(entry.file) ? imported(entry.file, io, converted).text : read(entry.file, io, args.encoding).decoded.text;
     if (!checked(entry, text)) return { result: skip(entry.file) };
     const header = reportHeader(text);
-    return { key: { year: header.year, issuer: issuerOf(header) } };
+    return { key: pairingKey(header.year, issuerOf(header)) };
   } catch (e) {
     if (e instanceof ImportFailed && e.notReport && entry.inFolder) return { result: skip(entry.file) };
     return { result: failure(entry.file, errorMessage(e, io, entry.file)) };

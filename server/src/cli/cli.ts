@@ -13,14 +13,14 @@ import { version } from '../../../package.json';
 import { crossYearFindings } from '../core/analyze';
 import { unpackFigures } from '../core/narrative/year-figures';
 import { type CheckArgs, parseArgs, USAGE, UsageError } from './args';
-import { checkFile, keyOf, type Pairing, previousModel } from './check-file';
+import { checkFile, keyOf, previousModel } from './check-file';
 import { collect, type Entry, type Io } from './files';
 import { type FileResult, type Printer, printer, render, renderCrossYear, type Rendered } from './output';
 import { convert, importFiles, type ImportedFile } from './imports';
 import { importFormatOf } from '../import/lazy';
-import { type Key, pairWithLastYear } from './pairing';
+import { type Key, type Pairing, PairingStore, pairWithLastYear } from './pairing';
 import { isMainThread } from 'worker_threads';
-import { Pool, serve } from './pool';
+import { DEPTH, inOrder, Pool, serve } from './pool';
 
 export type { Io } from './files';
 
@@ -28,6 +28,8 @@ export interface RunOptions {
   write?: (s: string) => void; io?: Io;
   /** Word, web-page and PDF files converted before the run (`main`), by file name. */
   imported?: Map<string, ImportedFile>;
+  /** The files to check, when `main` has found them already. */
+  entries?: Entry[];
 }
 
 /** The printer of a run, and what its exit code needs. */
@@ -48,19 +50,24 @@ class Output {
   }
 }
 
-/** What the cross-year checks after the run need of file `i`: its pairing, and for a Word, web-page
- * or PDF file where its findings stand in the original. */
-interface Kept extends Pairing { source?: FileResult['source'] }
+/** What the cross-year checks after the run need: every report's pairing, and for a Word, web-page
+ * or PDF file where its findings stand in the original (by file index). */
+class Kept extends PairingStore {
+  readonly sources = new Map<number, FileResult['source']>();
+  take(pairing: Pairing | undefined, source: FileResult['source']) {
+    if (pairing && source) this.sources.set(this.keys.length, source);
+    this.add(pairing);
+  }
+}
 
 /** Pairs the reports of the run and prints each one's cross-year findings, in file order. */
-function crossYear(out: Output, args: CheckArgs, entries: Entry[], kept: (Kept | undefined)[]) {
-  const previousOf = pairWithLastYear(kept.map(k => k?.key ?? null));
+function crossYear(out: Output, args: CheckArgs, entries: Entry[], kept: Kept) {
+  const previousOf = pairWithLastYear(kept.keys);
   previousOf.forEach((j, i) => {
     if (j < 0) return;
-    const now = kept[i]!, then = kept[j]!;
-    const findings = crossYearFindings(unpackFigures(now.figures), unpackFigures(then.figures), { locale: args.locale });
+    const findings = crossYearFindings(unpackFigures(kept.figures(i)), unpackFigures(kept.figures(j)), { locale: args.locale });
     if (!findings.length) return;
-    const result = { file: entries[i].file, previous: entries[j].file, findings, source: now.source };
+    const result = { file: entries[i].file, previous: entries[j].file, findings, source: kept.sources.get(i) };
     out.print.crossYear(renderCrossYear(args.format as Exclude<CheckArgs['format'], 'json'>, result));
   });
 }
@@ -88,8 +95,7 @@ function check(argv: string[], options: RunOptions): number {
     throw e;
   }
   const out = new Output(printer(args.format, write, version));
-  const entries: Entry[] = [];
-  for (const p of args.paths) collect(p, io, entries);
+  const entries = options.entries ?? args.paths.flatMap(p => { const found: Entry[] = []; collect(p, io, found); return found; });
   const done = (r: FileResult) => out.put(render(args.format, r));
 
   if (args.format === 'json') {
@@ -107,11 +113,12 @@ function check(argv: string[], options: RunOptions): number {
     return out.end(args);
   }
 
-  const kept = entries.map(entry => {
+  const kept = new Kept();
+  for (const entry of entries) {
     const { result, pairing } = checkFile(entry, io, args, options.imported);
     done(result);
-    return pairing && { ...pairing, source: result.source };
-  });
+    kept.take(pairing, result.source);
+  }
   crossYear(out, args, entries, kept);
   return out.end(args);
 }
@@ -149,34 +156,31 @@ async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOpti
   // Word, web-page and PDF files are checked here (their findings name places in the original).
   const here = (entry: Entry, previous?: { file: string } | { text: string }) => {
     const { result, pairing } = checkFile(entry, fs, args, options.imported, previous && previousModel(previous, args));
-    return { part: render(args.format, result), pairing: pairing && { ...pairing, source: result.source } };
+    return { part: render(args.format, result), pairing, source: result.source };
   };
+  const ahead = pool.size * DEPTH * 2;
   try {
     if (args.format === 'json') {
-      const keyed = entries.map(entry => (inPool(entry) ? pool.run({ kind: 'key', entry, args }) : Promise.resolve(keyOf(entry, fs, args, options.imported))));
       const keys: (Key | null)[] = [];
-      for (const k of keyed) {
-        const a = await k;
+      await inOrder<Entry, Answer | ReturnType<typeof keyOf>>(entries, entry => (inPool(entry) ? pool.run({ kind: 'key', entry, args }) : Promise.resolve(keyOf(entry, fs, args, options.imported))), a => {
         if ('result' in a) out.put(render(args.format, a.result));
         else if ('part' in a) out.put(a.part);
         keys.push('key' in a ? a.key : null);
-      }
+      }, ahead);
       const paired = pairWithLastYear(keys);
-      const checked = keys.map((key, i): Promise<Answer> | null => {
-        if (!key) return null;
+      const reports = keys.flatMap((key, i) => (key ? [i] : []));
+      await inOrder(reports, i => {
         const entry = entries[i], previous = paired[i] >= 0 ? previousSource(entries, paired[i], options) : null;
         return inPool(entry) ? pool.run({ kind: 'check', entry, previous, args }) : Promise.resolve(here(entry, previous ?? undefined));
-      });
-      for (const c of checked) if (c) out.put(((await c) as { part: Rendered }).part);
+      }, a => out.put((a as { part: Rendered }).part), ahead);
       return out.end(args);
     }
-    const checked = entries.map(entry => (inPool(entry) ? pool.run({ kind: 'check', entry, previous: null, args }) : Promise.resolve(here(entry))));
-    const kept: (Kept | undefined)[] = [];
-    for (const c of checked) {
-      const a = (await c) as { part: Rendered; pairing?: Kept };
-      out.put(a.part);
-      kept.push(a.pairing);
-    }
+    const kept = new Kept();
+    await inOrder(entries, entry => (inPool(entry) ? pool.run({ kind: 'check', entry, previous: null, args }) : Promise.resolve(here(entry))), a => {
+      const { part, pairing, source } = a as { part: Rendered; pairing?: Pairing; source?: FileResult['source'] };
+      out.put(part);
+      kept.take(pairing, source);
+    }, ahead);
     crossYear(out, args, entries, kept);
     return out.end(args);
   } finally {
@@ -216,7 +220,7 @@ export async function main(argv: string[], write: (s: string) => void = writeStd
     const entries: Entry[] = [];
     for (const p of args?.paths ?? []) collect(p, fs, entries);
     const files = entries.filter(e => !e.error && importFormatOf(e.file)).map(e => e.file);
-    const options = { write, imported: files.length ? await importFiles(files) : undefined };
+    const options = { write, entries, imported: files.length ? await importFiles(files) : undefined };
     if (args && !args.fix && Math.min(args.jobs, entries.length) > 1) return await checkParallel(args, entries, options);
     return run(argv, options);
   } catch (e) {

@@ -52,19 +52,25 @@ export function errorMessage(e: unknown, io: Io, file: string): string {
  * becomes an error entry and the rest is still collected. */
 export function collect(p: string, io: Io, out: Entry[]) {
   const walk = (dir: string, ancestors: Set<string>) => {
-    let names: string[];
-    try { names = io.readdirSync(dir).sort(); } catch (e) { out.push({ file: dir, inFolder: true, error: errorMessage(e, io, dir) }); return; }
-    for (const name of names) {
+    let children: fs.Dirent[];
+    try { children = io.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); } catch (e) {
+      out.push({ file: dir, inFolder: true, error: errorMessage(e, io, dir) });
+      return;
+    }
+    for (const child of children) {
+      const { name } = child;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = path.join(dir, name);
+      const file = path.join(dir, name);
       try {
-        if (io.statSync(child).isDirectory()) {
-          const real = io.realpathSync(child);
+        // The entry's own type, but where a symbolic link leads for a link (one stat call).
+        const isDirectory = child.isSymbolicLink() || (!child.isFile() && !child.isDirectory()) ? io.statSync(file).isDirectory() : child.isDirectory();
+        if (isDirectory) {
+          const real = io.realpathSync(file);
           if (ancestors.has(real)) throw Object.assign(new Error('loop'), { code: 'ELOOP' });
-          walk(child, new Set(ancestors).add(real));
-        } else if (EXTENSIONS.has(path.extname(name).toLowerCase())) out.push({ file: child, inFolder: true });
+          walk(file, new Set(ancestors).add(real));
+        } else if (EXTENSIONS.has(path.extname(name).toLowerCase())) out.push({ file, inFolder: true });
       } catch (e) {
-        out.push({ file: child, inFolder: true, error: errorMessage(e, io, child) });
+        out.push({ file, inFolder: true, error: errorMessage(e, io, file) });
       }
     }
   };

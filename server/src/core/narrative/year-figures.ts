@@ -39,9 +39,12 @@ export function figuresOf(model: Pick<ReportModel, 'year' | 't2' | 't3'>): YearF
 const SLOTS = 5;
 const NO_RANGE = -1, NO_CELL = -2;
 
+/** How many numbers `packFigures` gives. */
+export const PACKED_LENGTH = 1 + FIGURE_IDS.length * SLOTS;
+
 /** The figures in 808 bytes, to keep for every report of a large run and to pass between threads. */
 export function packFigures(f: YearFigures): Float64Array {
-  const out = new Float64Array(1 + FIGURE_IDS.length * SLOTS);
+  const out = new Float64Array(PACKED_LENGTH);
   out[0] = f.year ?? NaN;
   FIGURE_IDS.forEach((id, k) => {
     const at = 1 + k * SLOTS, cell = f.cells.get(id);
