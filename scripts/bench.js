@@ -5,6 +5,9 @@
 //           1 MiB (UTF-8) report: ms; linearity: 10× input → ×time
 //   server  keystroke → publishDiagnostics p95 (default debounce) on a ~10 KB report and on 1 MiB; diagnostics bytes per finding
 //   cli     reports per second of `xxgk check` over 500 reports (default --jobs, = cores), and with --jobs 1
+//   scale   only with `--scale N` (e.g. 100000; takes minutes and ~6 KB of disk a report): N generated reports
+//           (N/4 issuers × 4 years, so that most pair with last year's) checked in one run, default --jobs and
+//           --jobs 1: time to the first output, reports/s, peak RSS (Linux: VmHWM of /proc)
 // Prints figures with their targets; asserts nothing. `node scripts/bench.js --alloc FILE` is the allocation probe it runs.
 const fs = require('fs');
 const os = require('os');
@@ -134,7 +137,55 @@ function cli() {
   }
 }
 
+/** `xxgk check` over `dir` with `args`: seconds to the first output byte, in all, and peak RSS (MB, Linux only). */
+function watch(args, dir) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let first = null, peak = null;
+    const p = require('child_process').spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--exit-zero', '--format', 'jsonl', ...args, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    p.stdout.on('data', () => { if (first === null) first = (performance.now() - t0) / 1000; });
+    const poll = setInterval(() => {
+      try { peak = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p.pid}/status`, 'utf8'))[1]) / 1024; } catch { /* not Linux, or ended */ }
+    }, 50);
+    p.on('error', reject);
+    p.on('close', code => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`xxgk exited ${code}`));
+      else resolve({ first, total: (performance.now() - t0) / 1000, peak });
+    });
+  });
+}
+
+async function scale(n) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-scale-'));
+  try {
+    for (let i = 0; i < n; i++) {
+      const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(4, '0'));
+      if (i % 1000 === 0) fs.mkdirSync(sub);
+      const title = `某某${Math.floor(i / 4)}县人民政府${2021 + (i % 4)}年政府信息公开工作年度报告`;
+      const lines = seeds[i % seeds.length].split('\n');
+      const at = lines.findIndex(l => /政府信息公开.*年度报告/.test(l));
+      if (at >= 0) lines[at] = title; else lines.unshift(title, '');
+      fs.writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}.txt`), lines.join('\n'));
+    }
+    console.log(`\ncli at scale, ${n} reports in one run (${n / 4} issuers × 4 years), jsonl`);
+    for (const [label, args] of [['default --jobs', []], ['--jobs 1', ['--jobs', '1']]]) {
+      const r = await watch(args, dir);
+      const mb = r.peak === null ? 'n/a' : `${r.peak.toFixed(0)} MB`;
+      console.log(`  ${label.padEnd(15)} first output ${r.first.toFixed(2)} s (target ≤ 1: ${verdict(r.first <= 1)}), ${r.total.toFixed(1)} s = ${(n / r.total).toFixed(0)} reports/s, peak RSS ${mb} (target ≤ 300: ${verdict(r.peak !== null && r.peak <= 300)})`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 (async () => {
+  const at = process.argv.indexOf('--scale');
+  if (at >= 0) {
+    console.log(`${new Date().toISOString()}  node ${process.version}  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'})`);
+    await scale(Number(process.argv[at + 1]) || 100000);
+    return;
+  }
   console.log(`${new Date().toISOString()}  node ${process.version}  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'})\n`);
   const { big } = await engine();
   await server(big);

@@ -148,8 +148,8 @@ test('an unreadable subfolder (EACCES) is that entry\'s error; the rest of the f
   const code = run(['check', '--format', 'jsonl', dir], { io, write: s => { out += s; } });
   assert.equal(code, 2);
   const lines = out.trim().split('\n').map(l => JSON.parse(l));
-  assert.deepEqual(lines.map(l => path.basename(l.file)), ['locked', 'a.txt', 'b.txt']);
-  assert.match(lines[0].error, /没有权限 \/ permission denied/);
+  assert.deepEqual(lines.map(l => path.basename(l.file)), ['a.txt', 'b.txt', 'locked']); // file order
+  assert.match(lines[2].error, /没有权限 \/ permission denied/);
   assert.ok(lines.find(l => l.file === b).report);
 });
 

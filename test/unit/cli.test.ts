@@ -374,12 +374,49 @@ test('--jobs: worker threads give the same output, in the same order, as one thr
     }
   }
   const lines = xxgk('check', '--format', 'jsonl', '--jobs', '3', dir).out.trim().split('\n').map(l => JSON.parse(l));
-  // Pass 1 reports the files it cannot check as it meets them; the reports follow in file order.
-  assert.deepEqual(lines.slice(0, 2).map(l => path.basename(l.file)), ['bin.txt', 'notes.txt']);
-  const checked = lines.slice(2).map(l => path.basename(l.file));
-  assert.deepEqual(checked, [...checked].sort());
-  const thisYear = lines.find(l => l.file.endsWith('y2024.txt'));
+  // Every file in file order, errors and skips included; then the cross-year findings, which wait
+  // for every file (last year's report may be any of them).
+  const files = lines.filter(l => !('previous' in l)).map(l => path.basename(l.file));
+  assert.deepEqual(files, [...files].sort());
+  assert.ok(files.includes('bin.txt') && files.includes('notes.txt'));
+  const crossYear = lines.slice(files.length);
+  assert.ok(crossYear.every(l => 'previous' in l), 'cross-year objects come last');
+  const thisYear = crossYear.find(l => l.file.endsWith('y2024.txt'));
+  assert.equal(path.basename(thisYear.previous), 'y2023.txt');
   assert.deepEqual(thisYear.diagnostics.filter((d: { code: string }) => d.code === 'crossyear-carryover').map((d: { cells: string[] }) => d.cells[0]), ['R02.C1', 'R02.C7']);
+  assert.ok(!lines.find(l => l.file.endsWith('y2024.txt') && !('previous' in l)).diagnostics.some((d: { code: string }) => d.code.startsWith('crossyear-')));
+});
+
+test('cross-year findings printed after the run are the ones a check with last year\'s report gives: json (paired first) = jsonl + its cross-year objects, in every format', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-cross-'));
+  const last = consistentData();
+  last.t3.R25 = [3, 0, 0, 0, 0, 0, 3]; // carryover: this year says 2 (C1, C7)
+  last.t2[5] = 20; // effective: 20 + 2 − 1 = 21, this year 15
+  fs.writeFileSync(path.join(dir, 'a-2024.txt'), synthReport(consistentData(), 'cell-per-line', { crlf: true }));
+  fs.writeFileSync(path.join(dir, 'b-2023.txt'), synthReport(last, 'pipe', { year: 2023 }));
+  fs.writeFileSync(path.join(dir, 'c-other.txt'), synthReport(last, 'tab', { year: 2023, issuer: '另一县人民政府' }));
+  const json = JSON.parse(xxgk('check', '--format', 'json', dir).out);
+  const lines = xxgk('check', '--format', 'jsonl', dir).out.trim().split('\n').map(l => JSON.parse(l));
+  const byPlace = (a: { range: { start: { line: number; character: number } } }, b: typeof a) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  const crossYear = lines.filter(l => 'previous' in l);
+  assert.deepEqual(crossYear.map(l => [path.basename(l.file), path.basename(l.previous)]), [['a-2024.txt', 'b-2023.txt']]);
+  assert.deepEqual(crossYear[0].diagnostics.map((d: { code: string }) => d.code).sort(), ['crossyear-carryover', 'crossyear-carryover', 'crossyear-effective']);
+  for (const element of json) {
+    const own = lines.find(l => l.file === element.file && !('previous' in l));
+    const extra = crossYear.find(l => l.file === element.file)?.diagnostics ?? [];
+    assert.deepEqual([...own.diagnostics, ...extra].sort(byPlace), element.diagnostics, element.file);
+  }
+  const text = xxgk('check', '--format', 'text', dir).out.split('\n');
+  const heading = text.findIndex(l => l.startsWith('跨年度核对'));
+  assert.ok(heading > 0);
+  const after = text.slice(heading + 1).filter(l => l.includes(' crossyear-'));
+  assert.equal(after.length, 3);
+  assert.ok(after.every(l => l.includes('a-2024.txt:') && l.endsWith(`[上年报告 / last year: ${path.join(dir, 'b-2023.txt')}]`)));
+  assert.ok(!text.slice(0, heading).some(l => l.includes(' crossyear-')));
+  // The summary counts them (the files' own findings here are errors only) but not as files.
+  assert.match(text.find(l => l.includes('个文件 / files'))!, /^3 个文件 \/ files: \d+ error\(s\), 2 warning\(s\), 1 information\/hint\(s\)$/);
+  const sarif = JSON.parse(xxgk('check', '--format', 'sarif', dir).out);
+  assert.equal(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId.startsWith('crossyear-')).length, 3);
 });
 
 test('--jobs takes a whole number from 1 to 999', () => {

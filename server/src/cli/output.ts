@@ -32,7 +32,15 @@ export interface Rendered {
   infos: number;
 }
 
-export interface Printer { file(r: FileResult): void; put(part: Rendered): void; end(): void }
+/** A report's findings against its issuer's report of the year before (`previous`, another file
+ * of the run): known only once every file is read, so printed after every file's own part. */
+export interface CrossYearResult {
+  file: string; previous: string; findings: Finding[];
+  source?: FileResult['source'];
+}
+
+/** `put`: a file's part, in file order; `crossYear`: a cross-year part, after them all. */
+export interface Printer { file(r: FileResult): void; put(part: Rendered): void; crossYear(part: Rendered): void; end(): void }
 
 /** A file name on one line: names with control characters (a newline) are printed JSON-quoted. */
 export function displayName(file: string): string {
@@ -55,22 +63,30 @@ function jsonOf(r: FileResult) {
     ...(r.skipped ? { skipped: r.skipped } : {}),
     report: r.model ? { title: r.model.title?.text ?? null, year: r.model.year, issuerKind: r.model.issuerKind } : null,
     tables: r.model ? tablesJson(r.model) : null,
-    diagnostics: r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}), ...sourceJson(r, f) })),
+    diagnostics: diagnosticsJson(r),
   };
 }
 
+function diagnosticsJson(r: Pick<FileResult, 'findings' | 'source'>) {
+  return r.findings.map(f => ({ code: f.code, severity: f.severity, message: f.message, range: f.range, ...(f.cells?.length ? { cells: f.cells } : {}), ...sourceJson(r, f) }));
+}
+
 /** An imported file's finding: `source` with its place in the original and `where` in words. */
-function sourceJson(r: FileResult, f: Finding): { source?: object } {
+function sourceJson(r: Pick<FileResult, 'source'>, f: Finding): { source?: object } {
   const s = r.source?.(f);
   return s ? { source: { ...s.loc, where: s.where } } : {};
 }
 
-/** `file`'s part of the output in `format`. */
-export function render(format: Format, r: FileResult): Rendered {
-  const part: Rendered = { body: '', notes: [], skipped: !!r.skipped, failed: r.error !== undefined, errors: 0, warnings: 0, infos: 0 };
-  for (const f of r.findings) {
+function counted(findings: Finding[], part: Rendered): Rendered {
+  for (const f of findings) {
     if (f.severity === 'error') part.errors++; else if (f.severity === 'warning') part.warnings++; else part.infos++;
   }
+  return part;
+}
+
+/** `file`'s part of the output in `format`. */
+export function render(format: Format, r: FileResult): Rendered {
+  const part = counted(r.findings, { body: '', notes: [], skipped: !!r.skipped, failed: r.error !== undefined, errors: 0, warnings: 0, infos: 0 });
   if (format === 'jsonl') part.body = JSON.stringify(jsonOf(r));
   else if (format === 'json') part.body = JSON.stringify(jsonOf(r), null, 2);
   else if (format === 'text') part.body = textOf(r);
@@ -82,28 +98,50 @@ export function render(format: Format, r: FileResult): Rendered {
   return part;
 }
 
+/** A cross-year part in `format` (text: each line names last year's file; jsonl: one object with
+ * `file`, `previous` and `diagnostics`; SARIF: results like any other). */
+export function renderCrossYear(format: Exclude<Format, 'json'>, r: CrossYearResult): Rendered {
+  const part = counted(r.findings, { body: '', notes: [], skipped: false, failed: false, errors: 0, warnings: 0, infos: 0 });
+  if (format === 'jsonl') part.body = JSON.stringify({ file: r.file, previous: r.previous, diagnostics: diagnosticsJson(r) });
+  else if (format === 'text') part.body = findingLines(r, ` [上年报告 / last year: ${displayName(r.previous)}]`).map(l => `${l}\n`).join('');
+  else part.body = r.findings.map(f => JSON.stringify(sarifResult(r, f))).join(',\n');
+  return part;
+}
+
+function findingLines(r: Pick<FileResult, 'file' | 'findings' | 'source'>, note = ''): string[] {
+  const name = displayName(r.file);
+  return r.findings.map(f => {
+    const where = r.source?.(f)?.where;
+    return `${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}${note}`;
+  });
+}
+
 function textOf(r: FileResult): string {
   const name = displayName(r.file);
   if (r.skipped) return `${name}: skipped ${r.skipped}\n`;
-  const lines: string[] = [];
-  for (const f of r.findings) {
-    const where = r.source?.(f)?.where;
-    lines.push(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}${where ? ` [${where}]` : ''}`);
-  }
+  const lines = findingLines(r);
   if (r.error) lines.push(`${name}: error ${r.error}`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 function textPrinter(write: (s: string) => void): Printer {
-  let files = 0, skipped = 0, errors = 0, warnings = 0, infos = 0;
-  const put = (part: Rendered) => {
-    if (part.skipped) skipped++; else files++;
+  let files = 0, skipped = 0, errors = 0, warnings = 0, infos = 0, crossYear = false;
+  const add = (part: Rendered) => {
     errors += part.errors; warnings += part.warnings; infos += part.infos;
     if (part.body) write(part.body);
+  };
+  const put = (part: Rendered) => {
+    if (part.skipped) skipped++; else files++;
+    add(part);
   };
   return {
     file: r => put(render('text', r)),
     put,
+    crossYear(part) {
+      if (!crossYear && part.body) write('跨年度核对（与同一机关上年报告比较） / cross-year checks (against the issuer\'s report of the year before):\n');
+      crossYear ||= !!part.body;
+      add(part);
+    },
     end() {
       write(`${files} 个文件 / files: ${errors} error(s), ${warnings} warning(s), ${infos} information/hint(s)${skipped ? `; ${skipped} 个跳过 / skipped` : ''}\n`);
     },
@@ -120,6 +158,7 @@ function jsonPrinter(write: (s: string) => void, lines: boolean): Printer {
   return {
     file: r => put(render(lines ? 'jsonl' : 'json', r)),
     put,
+    crossYear: put,
     end() { if (!lines) write(first ? '[]\n' : '\n]\n'); },
   };
 }
@@ -148,7 +187,7 @@ function sarifRules() {
   });
 }
 
-function sarifResult(r: FileResult, f: Finding) {
+function sarifResult(r: Pick<FileResult, 'file' | 'source'>, f: Finding) {
   const { code, severity, message, range } = f;
   const source = sourceJson(r, f);
   return {
@@ -192,6 +231,7 @@ function sarifPrinter(write: (s: string) => void, version: string): Printer {
   return {
     file: r => put(render('sarif', r)),
     put,
+    crossYear: put,
     end() {
       start();
       const invocations = JSON.stringify([{ executionSuccessful: ok, toolExecutionNotifications: notifications }]);

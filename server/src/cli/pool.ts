@@ -8,16 +8,17 @@ import { parentPort, Worker } from 'worker_threads';
 interface Job<T, R> { task: T; resolve(r: R): void; reject(e: unknown): void }
 
 /** Tasks in flight per worker. */
-const DEPTH = 8;
+export const DEPTH = 8;
 
 export class Pool<T, R> {
   private readonly workers: { w: Worker; inFlight: Job<T, R>[] }[] = [];
+  get size(): number { return this.workers.length; }
   private readonly queue: Job<T, R>[] = [];
   private head = 0;
 
   constructor(size: number, script: string) {
     for (let i = 0; i < size; i++) {
-      const slot = { w: new Worker(script), inFlight: [] as Job<T, R>[] };
+      const slot = { w: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }), inFlight: [] as Job<T, R>[] };
       slot.w.on('message', (r: R) => { slot.inFlight.shift()!.resolve(r); this.next(); });
       slot.w.on('error', e => { for (const job of slot.inFlight.splice(0)) job.reject(e); });
       this.workers.push(slot);
@@ -45,6 +46,20 @@ export class Pool<T, R> {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map(s => s.w.terminate()));
+  }
+}
+
+/**
+ * Starts `start(item)` for the items in order, at most `ahead` of them waiting to be taken, and
+ * hands each result to `take` in item order: results are printed as they come without keeping a
+ * promise (and its result) for every file of a large run.
+ */
+export async function inOrder<I, R>(items: readonly I[], start: (item: I) => Promise<R>, take: (result: R, index: number) => void, ahead: number): Promise<void> {
+  const waiting: Promise<R>[] = [];
+  let next = 0;
+  for (let i = 0; i < items.length; i++) {
+    while (next < items.length && next - i < ahead) waiting.push(start(items[next++]));
+    take(await waiting.shift()!, i);
   }
 }
 

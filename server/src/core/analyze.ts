@@ -4,7 +4,8 @@ import { sealCells, type Analysis, type ReportModel } from './model';
 import type { Finding, Locale, Severity } from './types';
 import { buildRelations } from './relations';
 import { tableRules } from './rules/table-rules';
-import { narrativeRules } from './narrative/narrative-rules';
+import { crossYearRules, narrativeRules } from './narrative/narrative-rules';
+import { figuresOf, type YearFigures } from './narrative/year-figures';
 import type { Rule, RuleContext } from './rule';
 import { findPublishDate, findSections, findTitle, yearFromBody } from './find-sections';
 import { issuerKindOf } from './issuer';
@@ -83,21 +84,36 @@ export function readModel(text: string): ReportModel {
   return toDocumentCoordinates(model, seg);
 }
 
+/** `push` with the user's levels applied: a finding at its configured severity, or none when off. */
+function levelled(levels: AnalyzeOptions['levels'] = {}, push: (f: Finding) => void): (f: Finding) => void {
+  return f => {
+    const level = levels[f.code];
+    if (level !== 'off') push(level ? { ...f, severity: level } : f);
+  };
+}
+
+const byPlace = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { model, tableLines, src, seg } = parseReport(text);
   const findings: Finding[] = [];
-  const levels = options.levels ?? {};
   const ctx: RuleContext = {
-    src, model, tableLines, locale: options.locale ?? 'zh-cn', previous: options.previous,
-    report(f) {
-      const level = levels[f.code];
-      if (level === 'off') return;
-      findings.push(level ? { ...f, severity: level } : f);
-    },
+    src, model, tableLines, locale: options.locale ?? 'zh-cn',
+    previous: options.previous && figuresOf(options.previous),
+    report: levelled(options.levels, f => findings.push(f)),
   };
   for (const rule of RULES) rule(ctx);
   // Rules work on virtual lines; what leaves the engine speaks of the document's lines.
   const out = toDocumentCoordinates({ model, findings }, seg);
-  out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  out.findings.sort(byPlace);
   return out;
+}
+
+/** The cross-year findings alone, from figures kept of two analyses (a batch run pairs reports
+ * after reading them all): what `analyze` with `previous` adds to this year's findings. */
+export function crossYearFindings(now: YearFigures, then: YearFigures, options: Omit<AnalyzeOptions, 'previous'> = {}): Finding[] {
+  const findings: Finding[] = [];
+  const report = levelled(options.levels, f => findings.push(f));
+  for (const rule of crossYearRules) rule(now, then, options.locale ?? 'zh-cn', report);
+  return findings.sort(byPlace);
 }

@@ -4,6 +4,7 @@
 import type { ReportModel } from './model';
 import type { SourceText } from './text';
 import type { Finding, Locale } from './types';
+import type { YearFigures } from './narrative/year-figures';
 
 export interface RuleContext {
   src: SourceText;
@@ -12,7 +13,7 @@ export interface RuleContext {
   /** Lines read as table rows or table headers (narrative rules skip them). */
   tableLines: Set<number>;
   /** Last year's report of the same issuer, when one is known (cross-year rules). */
-  previous?: ReportModel;
+  previous?: YearFigures;
   /** Findings produced while reading the tables (layout problems), already reported. */
   report(finding: Finding): void;
 }

@@ -2,7 +2,7 @@
 // by column. Each differing cell → warning, with last year's figure as a fix (not preferred:
 // it unbalances this year's table unless the other cells are corrected too).
 
-import type { Rule } from '../rule';
+import type { CrossYearRule } from './year-figures';
 import { defineMessages } from '../messages';
 import { cellLabel, T3_COLS } from '../schema';
 import { defineCodes } from '../codes';
@@ -31,18 +31,13 @@ const messages = defineMessages({
   },
 });
 
-export const carryoverRule: Rule = ctx => {
-  const prev = ctx.previous;
-  const { model, locale } = ctx;
-  if (!prev?.t3 || !model.t3) return;
-  if (model.year !== null && prev.year !== null && prev.year !== model.year - 1) return;
-  const now = model.t3.rows.R02, then = prev.t3.rows.R25;
-  if (!now || !then) return;
+export const carryoverRule: CrossYearRule = (now, then, locale, report) => {
+  if (now.year !== null && then.year !== null && then.year !== now.year - 1) return;
   for (const col of T3_COLS) {
-    const cur = now.cells[col], old = then.cells[col];
+    const cur = now.cells.get(`R02.${col}`), old = then.cells.get(`R25.${col}`);
     if (!cur?.range || cur.value === null || !old || old.value === null || cur.value === old.value) continue;
-    const py = prev.year ?? messages.text(locale, 'lastYear');
-    ctx.report({
+    const py = then.year ?? messages.text(locale, 'lastYear');
+    report({
       code: 'crossyear-carryover', severity: 'warning', range: cur.range, cells: [cur.id],
       expected: old.value, delta: cur.value - old.value,
       message: messages.text(locale, 'carryoverDiffers', {

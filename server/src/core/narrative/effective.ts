@@ -2,10 +2,9 @@
 // same for 行政规范性文件 (B). Often broken for good reasons (expiry, clean-ups, reorganisation),
 // so information with the difference. Not applied across the 2019 → 2021 format change.
 
-import type { Rule } from '../rule';
+import type { CrossYearRule, FigureCell } from './year-figures';
 import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
-import type { Cell } from '../types';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -36,14 +35,11 @@ const messages = defineMessages({
   },
 });
 
-export const effectiveRule: Rule = ctx => {
-  const prev = ctx.previous;
-  const { model, locale } = ctx;
-  if (!prev?.t2 || !model.t2) return;
+export const effectiveRule: CrossYearRule = (model, prev, locale, report) => {
   if (prev.year !== null && prev.year < 2021) return;
   if (model.year !== null && prev.year !== null && prev.year !== model.year - 1) return;
   for (const row of ['A', 'B'] as const) {
-    const cell = (m: typeof model, n: number): Cell | undefined => (m.t2!.cells as Record<string, Cell>)[`${row}${n}`];
+    const cell = (m: typeof model, n: number): FigureCell | undefined => m.cells.get(`${row}${n}`);
     const before = cell(prev, 3), issued = cell(model, 1), repealed = cell(model, 2), now = cell(model, 3);
     if (!before || !issued || !repealed || !now?.range) continue;
     if ([before, issued, repealed, now].some(c => c.value === null)) continue;
@@ -52,7 +48,7 @@ export const effectiveRule: Rule = ctx => {
     const name = row === 'A' ? messages.text(locale, 'rulesName') : messages.text(locale, 'documentsName');
     const formula = `${before.value} + ${issued.value} − ${repealed.value} = ${expected}`;
     const py = prev.year ?? messages.text(locale, 'lastYear');
-    ctx.report({
+    report({
       code: 'crossyear-effective', severity: 'information', range: now.range, cells: [issued.id, repealed.id, now.id],
       expected, delta: now.value! - expected,
       message: messages.text(locale, 'inForceDiscontinuous', { name, year: py, formula, value: now.value!, difference: now.value! - expected }),

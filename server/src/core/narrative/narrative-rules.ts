@@ -1,6 +1,7 @@
 // Narrative, structure and cross-year rules (issue 3), in the order they report.
 
 import type { Rule } from '../rule';
+import { figuresOf, type CrossYearRule } from './year-figures';
 import { carryoverRule } from './carryover';
 import { conflictRule } from './conflict';
 import { effectiveRule } from './effective';
@@ -19,7 +20,17 @@ import { yearsRule } from './years';
 export const narrativeRules: Rule[] = [
   mismatchRule, missingMentionRule, conflictRule, proseSumRule, wordingRule,
   periodRule, yearsRule, publishRule, overviewRule, supervisionRule, feeRule,
-  carryoverRule, effectiveRule, paragraphSplitRule,
+  crossYear(carryoverRule), crossYear(effectiveRule), paragraphSplitRule,
 ];
+
+/** The rules comparing a report with its issuer's report of the year before (spec §5.2). */
+export const crossYearRules: CrossYearRule[] = [carryoverRule, effectiveRule];
+
+/** A cross-year rule run within `analyze`, when last year's report is given. */
+function crossYear(rule: CrossYearRule): Rule {
+  return ctx => {
+    if (ctx.previous) rule(figuresOf(ctx.model), ctx.previous, ctx.locale, f => ctx.report(f));
+  };
+}
 
 export { findPrevious } from './pairing';

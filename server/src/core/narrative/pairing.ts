@@ -9,6 +9,16 @@ export function issuerKey(name: string): string {
   return name.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/人民政府/g, '政府').replace(/政府$/, '');
 }
 
+const PLACE_END = /(?:省|市|州|盟|地区|自治区)$/;
+
+/** The names an issuer key also goes by without its higher-level place: each tail, of two
+ * characters or more, after a head that ends in 省, 市, 州, 盟, 地区 or 自治区. */
+export function placeTails(key: string): string[] {
+  const tails: string[] = [];
+  for (let k = 1; k <= key.length - 2; k++) if (PLACE_END.test(key.slice(0, k))) tails.push(key.slice(k));
+  return tails;
+}
+
 /** 2 for the same name, 1 for the same name under a higher-level place, 0 otherwise. */
 export function issuerMatch(a: string, b: string): 0 | 1 | 2 {
   const x = issuerKey(a), y = issuerKey(b);
@@ -16,7 +26,7 @@ export function issuerMatch(a: string, b: string): 0 | 1 | 2 {
   if (x === y) return 2;
   const [long, short] = x.length > y.length ? [x, y] : [y, x];
   if (short.length < 2 || !long.endsWith(short)) return 0;
-  return /(?:省|市|州|盟|地区|自治区)$/.test(long.slice(0, long.length - short.length)) ? 1 : 0;
+  return PLACE_END.test(long.slice(0, long.length - short.length)) ? 1 : 0;
 }
 
 /** The issuer as the title names it; also for titles that open with the year (`2024年度某某局…`). */
