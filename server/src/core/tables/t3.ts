@@ -333,10 +333,7 @@ function columnCountOf(builds: Build[]): number {
 /** Each row's numbers into its cells of the `present` columns. */
 function placeValues(builds: Build[], present: T3ColId[], cellPerLine: boolean): { splits: Table3['splits']; extras: LabelCell[]; blank: string[] } {
   const out = { splits: [] as Table3['splits'], extras: [] as LabelCell[], blank: [] as string[] };
-  // A short row's numbers placed by their lines (one cell per line at a regular pitch, taken from a
-  // full row) or by the empty cells counted between them (tab or pipe layouts).
-  const full = cellPerLine ? builds.find(b => b.values.length === present.length && regularPitch([b.target.line, ...b.values.map(v => v.line)])) : undefined;
-  const pitch = full ? regularPitch([full.target.line, ...full.values.map(v => v.line)]) : null;
+  const pitch = cellPerLine ? pitchOf(builds, present.length) : null;
   for (const b of builds) {
     const split = present.includes('C7')
       ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
@@ -353,6 +350,16 @@ function placeValues(builds: Build[], present: T3ColId[], cellPerLine: boolean):
     else if (b.values.length >= present.length) placeFull(b, present, out.extras); // a short row keeps null cells: never guessed
   }
   return out;
+}
+
+/**
+ * A short row's numbers are placed by their lines at the regular pitch of a full row (one cell per
+ * line), else by the empty cells counted between them (tab or pipe layouts): the pitch, or null.
+ */
+function pitchOf(builds: Build[], columns: number): number | null {
+  const lines = (b: Build) => [b.target.line, ...b.values.map(v => v.line)];
+  const full = builds.find(b => b.values.length === columns && regularPitch(lines(b)));
+  return full ? regularPitch(lines(full)) : null;
 }
 
 /** A short row's numbers into the columns `at` gives them; the others are cells printed blank. */
