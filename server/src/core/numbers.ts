@@ -56,6 +56,11 @@ function plainDigits(s: string): boolean {
 const NONE: readonly NumberProblem[] = Object.freeze([]);
 const LEADING_ZERO: readonly NumberProblem[] = Object.freeze(['leading-zero'] as NumberProblem[]);
 
+/** Plain digits without a leading zero: a cell `parseNumber` finds nothing wrong with (most cells), told without parsing it. */
+export function isPlainNumber(token: string): boolean {
+  return plainDigits(token) && !(token.length > 1 && token.charCodeAt(0) === 48);
+}
+
 /** A cell's value, as `parseNumber(token).value`, without building the rest for plain digits (most cells). */
 export function numberValue(token: string): number | null {
   return plainDigits(token) ? Number(token) : parseNumber(token).value;

@@ -2,7 +2,7 @@
 // (`00`, letter O, two numbers in one cell), decimals where counts are required, negatives, units, empty symbols, separators.
 
 import { cellsWithCategories } from '../model';
-import { parseNumber } from '../numbers';
+import { isPlainNumber, parseNumber } from '../numbers';
 import type { Rule } from '../rule';
 import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
@@ -107,7 +107,7 @@ const messages = defineMessages({
 export const cellNumbersRule: Rule = ctx => {
   const { locale } = ctx;
   for (const cell of cellsWithCategories(ctx.model).values()) {
-    if (!cell.range || !cell.raw) continue;
+    if (!cell.range || !cell.raw || isPlainNumber(cell.raw)) continue;
     const p = parseNumber(cell.raw);
     if (!p.problems.length && (p.value === null || p.value >= 0) && (cell.id === 'F1' || p.value === null || Number.isInteger(p.value))) continue;
     const name = cellLabel(cell.id, locale);
