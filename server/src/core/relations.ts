@@ -3,7 +3,7 @@
 
 import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3, type Table4 } from './model';
 import type { Cell } from './types';
-import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3RowId } from './schema';
+import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3GroupId, type T3RowId } from './schema';
 
 function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
   const leftValue = sum(left, cells), rightValue = sum(right, cells);
@@ -22,16 +22,18 @@ function sum(ids: string[], cells: ReadonlyMap<string, Cell>): number | null {
   return total;
 }
 
-/** Result cells of one column for T3-E2: sub-items, or the category's own numbers when it has no sub-items. */
-function resultTerms(t3: Table3, col: T3ColId): string[] {
-  const terms: string[] = [t3CellId('R03', col), t3CellId('R04', col)];
-  for (const [group, rows] of Object.entries(T3_GROUP_ROWS) as [keyof typeof T3_GROUP_ROWS, T3RowId[]][]) {
-    const present = rows.some(id => t3.rows[id]);
+const GROUPS = Object.entries(T3_GROUP_ROWS) as [keyof typeof T3_GROUP_ROWS, T3RowId[]][];
+
+/** The rows whose cells T3-E2 sums: sub-items, or a category's own row when it has no sub-items (the same for every column). */
+function resultRows(t3: Table3): (T3RowId | T3GroupId)[] {
+  const rows: (T3RowId | T3GroupId)[] = ['R03', 'R04'];
+  for (const [group, items] of GROUPS) {
+    const present = items.some(id => t3.rows[id]);
     const category = t3.categories.find(c => c.group === group);
-    if (!present && category) terms.push(t3CellId(T3_GROUP_IDS[group], col));
-    else for (const id of rows) terms.push(t3CellId(id, col));
+    if (!present && category) rows.push(T3_GROUP_IDS[group]);
+    else rows.push(...items);
   }
-  return terms;
+  return rows;
 }
 
 export function buildRelations(model: ReportModel): Relation[] {
@@ -44,8 +46,9 @@ export function buildRelations(model: ReportModel): Relation[] {
 function t3Relations(t3: Table3, cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
   const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
   if (cols.includes('C7')) rowSums(t3, cols.filter(c => c !== 'C7'), cells, out);
+  const results = resultRows(t3);
   for (const col of cols) {
-    out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], resultTerms(t3, col), cells));
+    out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], results.map(row => t3CellId(row, col)), cells));
     out.push(evaluate('t3-balance', `t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)], cells));
   }
 }
