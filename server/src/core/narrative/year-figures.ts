@@ -5,7 +5,7 @@
 // derives them from the models it has (`figuresOf`).
 
 import type { ReportModel } from '../model';
-import type { Finding, Locale, Range } from '../types';
+import type { Finding, Locale, Position, Range } from '../types';
 import { T3_COLS } from '../schema';
 import type { Cell } from '../types';
 
@@ -34,15 +34,21 @@ export function figuresOf(model: Pick<ReportModel, 'year' | 't2' | 't3'>): YearF
   return { year: model.year, cells };
 }
 
-// Packed: the year, then five numbers a cell — value, start line, start character, end line, end
-// character — in FIGURE_IDS order. NaN: no year, a null value; start line −1: no range, −2: no cell.
-const SLOTS = 5;
+// Packed: the year, then three numbers a cell — value, start, end — in FIGURE_IDS order, a position
+// as line × 2^26 + character (exact in a double: both below 2^26, far beyond any report the CLI
+// reads). NaN: no year, a null value; start −1: no range, −2: no cell.
+const SLOTS = 3;
 const NO_RANGE = -1, NO_CELL = -2;
+const LINE = 2 ** 26;
 
 /** How many numbers `packFigures` gives. */
 export const PACKED_LENGTH = 1 + FIGURE_IDS.length * SLOTS;
 
-/** The figures in 808 bytes, to keep for every report of a large run and to pass between threads. */
+const packed = (p: Position) => p.line * LINE + p.character;
+const position = (x: number): Position => ({ line: Math.floor(x / LINE), character: x % LINE });
+const packable = (r: Range) => [r.start, r.end].every(p => p.line < LINE && p.character < LINE);
+
+/** The figures in 488 bytes, to keep for every report of a large run and to pass between threads. */
 export function packFigures(f: YearFigures): Float64Array {
   const out = new Float64Array(PACKED_LENGTH);
   out[0] = f.year ?? NaN;
@@ -50,8 +56,8 @@ export function packFigures(f: YearFigures): Float64Array {
     const at = 1 + k * SLOTS, cell = f.cells.get(id);
     out[at] = cell?.value ?? NaN;
     const r = cell?.range;
-    out[at + 1] = r ? r.start.line : cell ? NO_RANGE : NO_CELL;
-    if (r) { out[at + 2] = r.start.character; out[at + 3] = r.end.line; out[at + 4] = r.end.character; }
+    if (r && packable(r)) { out[at + 1] = packed(r.start); out[at + 2] = packed(r.end); }
+    else out[at + 1] = cell ? NO_RANGE : NO_CELL;
   });
   return out;
 }
@@ -61,8 +67,7 @@ export function unpackFigures(a: Float64Array): YearFigures {
   FIGURE_IDS.forEach((id, k) => {
     const at = 1 + k * SLOTS;
     if (a[at + 1] === NO_CELL) return;
-    const range: Range | null = a[at + 1] === NO_RANGE ? null
-      : { start: { line: a[at + 1], character: a[at + 2] }, end: { line: a[at + 3], character: a[at + 4] } };
+    const range: Range | null = a[at + 1] === NO_RANGE ? null : { start: position(a[at + 1]), end: position(a[at + 2]) };
     cells.set(id, { id, value: Number.isNaN(a[at]) ? null : a[at], range });
   });
   return { year: Number.isNaN(a[0]) ? null : a[0], cells };
