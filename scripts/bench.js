@@ -165,7 +165,8 @@ async function scale(n) {
       const title = `某某${Math.floor(i / 4)}县人民政府${2021 + (i % 4)}年政府信息公开工作年度报告`;
       const lines = seeds[i % seeds.length].split('\n');
       const at = lines.findIndex(l => /政府信息公开.*年度报告/.test(l));
-      if (at >= 0) lines[at] = title; else lines.unshift(title, '');
+      // A title line of its own is replaced; flattened text (the title within a long line) gets one in front.
+      if (at >= 0 && lines[at].length <= 60) lines[at] = title; else lines.unshift(title, '');
       fs.writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}.txt`), lines.join('\n'));
     }
     console.log(`\ncli at scale, ${n} reports in one run (${n / 4} issuers × 4 years), jsonl`);

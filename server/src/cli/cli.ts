@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import { version } from '../../../package.json';
 import { crossYearFindings } from '../core/analyze';
 import { unpackFigures } from '../core/narrative/year-figures';
-import { type CheckArgs, parseArgs, USAGE, UsageError } from './args';
+import { type CheckArgs, parseArgs, threads, USAGE, UsageError } from './args';
 import { checkFile, keyOf, previousModel } from './check-file';
 import { collect, type Entry, type Io } from './files';
 import { type FileResult, type Printer, printer, render, renderCrossYear, type Rendered } from './output';
@@ -151,7 +151,7 @@ function work(t: Task): Answer {
  * and every one before it are done, as the single-threaded run prints them. */
 async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOptions): Promise<number> {
   const out = new Output(printer(args.format, options.write ?? writeStdout, version));
-  const pool = new Pool<Task, Answer>(Math.min(args.jobs, entries.length), __filename);
+  const pool = new Pool<Task, Answer>(threads(args, entries.length), __filename);
   const inPool = (e: Entry) => !e.error && !importFormatOf(e.file);
   // Word, web-page and PDF files are checked here (their findings name places in the original).
   const here = (entry: Entry, previous?: { file: string } | { text: string }) => {
@@ -221,7 +221,7 @@ export async function main(argv: string[], write: (s: string) => void = writeStd
     for (const p of args?.paths ?? []) collect(p, fs, entries);
     const files = entries.filter(e => !e.error && importFormatOf(e.file)).map(e => e.file);
     const options = { write, entries, imported: files.length ? await importFiles(files) : undefined };
-    if (args && !args.fix && Math.min(args.jobs, entries.length) > 1) return await checkParallel(args, entries, options);
+    if (args && !args.fix && threads(args, entries.length) > 1) return await checkParallel(args, entries, options);
     return run(argv, options);
   } catch (e) {
     if (e instanceof OutputClosed) return 0;
