@@ -4,7 +4,7 @@
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
 import { mayKeyContain, normLabel } from './normalise';
-import { range, type SourceText } from './text';
+import { isWhiteSpace, range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
 /** Wording that identifies each section's heading, official and variant (spec §1.5). */
@@ -41,8 +41,8 @@ export function findSections(src: SourceText): Section[] {
   type Found = { index: number; printed: number; full: boolean; line: number; start: number; end: number; text: string };
   const found: Found[] = [];
   src.lines.forEach((raw, line) => {
-    // A cheap test first: a heading starts with a numeral, or is `其他需要报告的事项`.
-    if (raw.length > 80 || !HEADING_CHAR.test(raw)) return;
+    // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`.
+    if (raw.length > 80 || !(startsWithNumeral(raw) || mayKeyContain(raw, '报')) || !HEADING_CHAR.test(raw)) return;
     const s = raw.replace(/\f/g, ' ');
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
@@ -79,9 +79,31 @@ function stripMarkup(s: string): string {
   return s.replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
 }
 
+/** Whether the first character after white space and markdown marks (`#>*+_-`) is a heading numeral: `HEADING` needs it. */
+function startsWithNumeral(s: string): boolean {
+  let i = 0;
+  while (i < s.length && (isWhiteSpace(s.charCodeAt(i)) || MARKUP_CODES.has(s.charCodeAt(i)))) i++;
+  return NUMERAL_CODES.has(s.charCodeAt(i));
+}
+const codesOf = (chars: string) => new Set([...chars].map(ch => ch.charCodeAt(0)));
+const MARKUP_CODES = codesOf('#>*+_-');
+const NUMERAL_CODES = codesOf('一二三四五六七八九十');
+
+/** Whether a cell after the first (cells between tabs or pipes, trimmed, empty ones skipped) is a value. */
 function hasValues(text: string): boolean {
-  const parts = text.split(/[\t|]/).map(p => p.trim()).filter(Boolean);
-  return parts.length > 1 && parts.slice(1).some(isValueToken);
+  let first = true;
+  for (let start = 0, i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 9 && c !== 124) continue; // not a tab or a pipe
+    let a = start, b = i;
+    start = i + 1;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    if (!first && isValueToken(text.slice(a, b))) return true;
+    first = false;
+  }
+  return false;
 }
 
 /** Page chrome and crawler metadata (`标题:`, `发布机构:` …): never the title, never prose. */
