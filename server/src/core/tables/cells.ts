@@ -65,15 +65,15 @@ function trimmedCell(s: string, start: number, end: number, line: number): LineC
   return start < end ? { text: s.slice(start, end), start, end, line } : null;
 }
 
-function splitOn(s: string, sep: number, line: number): LineCell[] {
+/** The trimmed, non-empty cells between separators, each found by `indexOf` (a native scan). */
+function splitOn(s: string, sep: string, line: number): LineCell[] {
   const out: LineCell[] = [];
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s.charCodeAt(i) === sep) {
-      const c = trimmedCell(s, start, i, line);
-      if (c) out.push(c);
-      start = i + 1;
-    }
+  for (let start = 0; start <= s.length;) {
+    const at = s.indexOf(sep, start);
+    const end = at < 0 ? s.length : at;
+    const c = trimmedCell(s, start, end, line);
+    if (c) out.push(c);
+    start = end + 1;
   }
   return out;
 }
@@ -110,8 +110,8 @@ export function readLine(s: string, line: number): LineCells | null {
   if (firstNonBlank(s) === s.length || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
   const text = layout === 'pipe' && s.includes('｜') ? s.replace(/｜/g, '|') : s;
-  const cells = layout === 'tab' ? splitOn(text, TAB, line)
-    : layout === 'pipe' ? splitOn(text, PIPE, line)
+  const cells = layout === 'tab' ? splitOn(text, '\t', line)
+    : layout === 'pipe' ? splitOn(text, '|', line)
       : splitSpaces(text, line);
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;

@@ -140,7 +140,7 @@ class RowReader {
   constructor(private readonly cellPerLine: boolean) {}
 
   read(r: LineCells): void {
-    const labelText = r.labels.map(c => c.text).join('');
+    const labelText = joinedText(r.labels);
     if (r.labels.length) this.settleBare();
     if (r.labels.length && r.values.length) this.waiting = [];
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!this.started && HEADER_WORDS.test(labelText)))) this.header(r, labelText);
@@ -235,8 +235,10 @@ class RowReader {
   }
 
   private add(build: Build, r: LineCells): void {
-    build.values.push(...r.values);
-    for (const v of r.values) this.tableLines.add(v.line);
+    for (const v of r.values) {
+      build.values.push(v);
+      this.tableLines.add(v.line);
+    }
     this.tableLines.add(r.line);
   }
 
@@ -256,6 +258,14 @@ class RowReader {
     this.bare = [];
     this.waiting = [];
   }
+}
+
+/** The cells' texts run together (most lines have one label: its text as it is). */
+function joinedText(cells: LineCell[]): string {
+  if (cells.length === 1) return cells[0].text;
+  let text = '';
+  for (const c of cells) text += c.text;
+  return text;
 }
 
 /** From a line's first value to its last. */
@@ -371,9 +381,12 @@ function placeShort(b: Build, present: T3ColId[], at: number[], blank: string[])
 
 /** Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently. */
 function placeFull(b: Build, present: T3ColId[], extras: LabelCell[]): void {
-  const values = b.values.slice(-present.length);
-  for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
-  present.forEach((col, i) => setCell(b.target, col, values[i]));
+  const first = b.values.length - present.length; // the first of the row's last `present.length` numbers
+  for (let i = 0; i < first; i++) {
+    const v = b.values[i];
+    extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
+  }
+  for (let i = 0; i < present.length; i++) setCell(b.target, present[i], b.values[first + i]);
 }
 
 /** Fills the row's empty cell in place (the row's own object, referenced nowhere else yet). */

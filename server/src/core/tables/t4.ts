@@ -29,19 +29,23 @@ function isHeaderCell(key: string): boolean {
  * Space layouts wrap labels over lines, so there only whole labels count.
  */
 function headerLabels(r: LineCells, out: Table4['labels']) {
-  const pieces = r.labels.filter(c => RESULT_PIECE.test(normLabel(c.text))).length;
+  let pieces = 0;
+  for (const c of r.labels) if (RESULT_PIECE.test(normLabel(c.text))) pieces++;
   const explicit = r.layout !== 'space' && pieces >= 4;
   let k = 0;
   for (const c of r.labels) {
     const n = normLabel(c.text);
-    const cell = { text: c.text, range: range(r.line, c.start, c.end) };
-    const whole = HEADER_WORDS.find((_, k) => n === HEADER_KEYS[k]);
+    const whole = HEADER_WORDS[HEADER_KEYS.indexOf(n)];
     if (T4_RESULTS.includes(n) || (explicit && RESULT_PIECE.test(n) && !whole)) {
       const official = explicit ? T4_RESULTS[k % 5] : n;
-      out.push({ cell, official });
+      out.push({ cell: labelCell(r, c), official });
       k++;
-    } else if (whole) out.push({ cell, official: whole });
+    } else if (whole) out.push({ cell: labelCell(r, c), official: whole });
   }
+}
+
+function labelCell(r: LineCells, c: LineCell): LabelCell {
+  return { text: c.text, range: range(r.line, c.start, c.end) };
 }
 
 const toLineCell = (v: LabelCell): LineCell => ({ text: v.text, start: v.range.start.character, end: v.range.end.character, line: v.range.start.line });
@@ -102,7 +106,7 @@ function collect(src: SourceText, from: number, to: number): Collected {
       continue;
     }
     if (isHeader && r.values.length) t.lastHeader = r.labels[r.labels.length - 1];
-    for (const v of r.values) { t.values.push({ text: v.text, range: range(v.line, v.start, v.end) }); t.blanksOf.push({ blanksBefore: v.blanksBefore }); t.lines.add(v.line); }
+    for (const v of r.values) { t.values.push({ text: v.text, range: range(v.line, v.start, v.end) }); t.blanksOf.push(v); t.lines.add(v.line); }
     if (r.values.length) t.read.push(r);
   }
   return t;
