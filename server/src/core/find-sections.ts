@@ -27,6 +27,8 @@ export const SECTION_WORDING = new RegExp([
   '(?:因政府信息公开(?:工作)?(?:被)?申请)?(?:政府信息公开)?行政复议、?(?:提起)?行政诉讼(?:的)?情况',
   '存在的?主要问题及改进(?:情况|措施)', '存在(?:的)?问题及改进(?:情况|措施)', '其他需要报告的事项',
 ].join('|'));
+/** Every wording of SECTION_WORDING ends with one of these: a line with none of them holds no heading (a plain search first). */
+export const SECTION_WORDING_ENDS = ['情况', '措施', '事项'];
 const WORDING_INDEX: [RegExp, number][] = [
   [/^总体情况$/, 1], [/^主动公开政府信息/, 2], [/^收到和处理/, 3], [/行政复议/, 4], [/问题及改进/, 5], [/^其他需要报告/, 6],
 ];

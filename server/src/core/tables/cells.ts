@@ -166,6 +166,18 @@ export function readRows(lines: string[], from: number, to: number): LineCells[]
   return out;
 }
 
+/** A cell not read (yet): no value, no source text, no range. */
+export function emptyCell(id: string): Cell {
+  return { id, value: null, raw: '', range: null };
+}
+
+/** An empty cell for each id, in the ids' order (a loop: no entry arrays as `Object.fromEntries` needs). */
+export function emptyCellsOf<Id extends string>(ids: readonly Id[]): Record<Id, Cell> {
+  const cells = {} as Record<Id, Cell>;
+  for (const id of ids) cells[id] = emptyCell(id);
+  return cells;
+}
+
 /** Gives an empty cell its source text and value: the cell object is kept, no new one per value. */
 export function fillCell(cell: Cell, raw: string, range: Range): void {
   cell.value = numberValue(raw);

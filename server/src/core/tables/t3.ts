@@ -8,7 +8,7 @@ import { t3RowCellIds, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_RO
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
-import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
+import { emptyCell, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
@@ -100,11 +100,13 @@ function isGroupLabel(text: string): boolean {
   return GROUP_LABEL_KEYS.some(k => n.includes(k));
 }
 
-const GROUP_PREFIX = /^.*(?:办理结果|不予公开|无法提供|不予处理|其他处理)[)）]?\s*(?=\S)/;
+const GROUP_WORD = /办理结果|不予公开|无法提供|不予处理|其他处理/;
+const GROUP_PREFIX = new RegExp(`^.*(?:${GROUP_WORD.source})[)）]?\\s*(?=\\S)`);
 
 /** The sub-item's own label when a merged group label stands in the same cell (`（三）不予公开 1.属于国家秘密`). */
 function withoutGroupPrefix(c: LineCell): LineCell {
-  const m = GROUP_PREFIX.exec(c.text);
+  // A plain search first: the prefix pattern backtracks from the cell's end, most cells have no group word.
+  const m = GROUP_WORD.test(c.text) ? GROUP_PREFIX.exec(c.text) : null;
   return m ? { text: c.text.slice(m[0].length), start: c.start + m[0].length, end: c.end, line: c.line } : c;
 }
 
@@ -404,10 +406,6 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
 function emptyCells(prefix: T3RowId | T3GroupId): Record<T3ColId, Cell> {
   const ids = t3RowCellIds(prefix);
   return { C1: emptyCell(ids.C1), C2: emptyCell(ids.C2), C3: emptyCell(ids.C3), C4: emptyCell(ids.C4), C5: emptyCell(ids.C5), C6: emptyCell(ids.C6), C7: emptyCell(ids.C7) };
-}
-
-function emptyCell(id: string): Cell {
-  return { id, value: null, raw: '', range: null };
 }
 
 function missingFromHeader(words: string[], n: number): T3ColId[] {

@@ -7,7 +7,7 @@ import type { Cell, Layout } from '../types';
 import { T4_IDS, type T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
+import { emptyCellsOf, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
@@ -70,7 +70,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const { values, labels, lines } = t;
   if (!values.length) return null;
   const uncertain = values.length < 15 ? runTogether(src, t) : [];
-  const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
+  const cells = emptyCellsOf(T4_IDS);
   const layout = dominantLayout(t.read);
   const blank = values.length < 15 && !uncertain.length ? placeShort(t, layout, cells) : [];
   const splits: Table4['splits'] = [];
