@@ -17,7 +17,6 @@ const HEADING_WORDS: RegExp[] = [
   /其他需要报告/,
 ];
 
-const HEADING_CHAR = /[一二三四五六七八九十其]/;
 const HEADING = /^([一二三四五六七八九十]{1,2})[、.．,，]\s*(.{2,40})$/;
 const CN_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -43,8 +42,9 @@ export function findSections(src: SourceText): Section[] {
   type Found = { index: number; printed: number; full: boolean; line: number; start: number; end: number; text: string };
   const found: Found[] = [];
   src.lines.forEach((raw, line) => {
-    // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`.
-    if (raw.length > 80 || !(startsWithNumeral(raw) || mayKeyContain(raw, '报')) || !HEADING_CHAR.test(raw)) return;
+    // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`
+    // (no other character normalises to 其, so the line holds it as written).
+    if (raw.length > 80 || !(startsWithNumeral(raw) || raw.includes('其'))) return;
     const s = raw.replace(/\f/g, ' ');
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
