@@ -210,9 +210,10 @@ class RowReader {
     const target = match.kind === 'row' ? this.placeRow(match.id, label, line, assembled ?? naming!.text) : this.placeCategory(match.group, label, line, assembled);
     this.sequence.push({ id: match.kind === 'row' ? match.id : match.group, line });
     // Other label cells on the line: merged group labels, or fragments of a split label.
-    own.forEach((c, i) => {
+    for (let i = 0; i < own.length; i++) {
+      const c = own[i];
       if (i !== match.cell && !isGroupLabel(c.text)) this.fragments.push({ text: c.text, range: range(line, c.start, c.end) });
-    });
+    }
     for (const p of this.pending) this.tableLines.add(p.line);
     this.pending = [];
     this.tableLines.add(line);
