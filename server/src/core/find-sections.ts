@@ -4,7 +4,7 @@
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
 import { mayKeyContain, normLabel } from './normalise';
-import { range, type SourceText } from './text';
+import { isWhiteSpace, range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
 /** Wording that identifies each section's heading, official and variant (spec §1.5). */
@@ -17,7 +17,6 @@ const HEADING_WORDS: RegExp[] = [
   /其他需要报告/,
 ];
 
-const HEADING_CHAR = /[一二三四五六七八九十其]/;
 const HEADING = /^([一二三四五六七八九十]{1,2})[、.．,，]\s*(.{2,40})$/;
 const CN_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -27,6 +26,8 @@ export const SECTION_WORDING = new RegExp([
   '(?:因政府信息公开(?:工作)?(?:被)?申请)?(?:政府信息公开)?行政复议、?(?:提起)?行政诉讼(?:的)?情况',
   '存在的?主要问题及改进(?:情况|措施)', '存在(?:的)?问题及改进(?:情况|措施)', '其他需要报告的事项',
 ].join('|'));
+/** Every wording of SECTION_WORDING ends with one of these: a line with none of them holds no heading (a plain search first). */
+export const SECTION_WORDING_ENDS = ['情况', '措施', '事项'];
 const WORDING_INDEX: [RegExp, number][] = [
   [/^总体情况$/, 1], [/^主动公开政府信息/, 2], [/^收到和处理/, 3], [/行政复议/, 4], [/问题及改进/, 5], [/^其他需要报告/, 6],
 ];
@@ -41,8 +42,9 @@ export function findSections(src: SourceText): Section[] {
   type Found = { index: number; printed: number; full: boolean; line: number; start: number; end: number; text: string };
   const found: Found[] = [];
   src.lines.forEach((raw, line) => {
-    // A cheap test first: a heading starts with a numeral, or is `其他需要报告的事项`.
-    if (raw.length > 80 || !HEADING_CHAR.test(raw)) return;
+    // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`
+    // (no other character normalises to 其, so the line holds it as written).
+    if (raw.length > 80 || !(startsWithNumeral(raw) || raw.includes('其'))) return;
     const s = raw.replace(/\f/g, ' ');
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
@@ -79,9 +81,31 @@ function stripMarkup(s: string): string {
   return s.replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
 }
 
+/** Whether the first character after white space and markdown marks (`#>*+_-`) is a heading numeral: `HEADING` needs it. */
+function startsWithNumeral(s: string): boolean {
+  let i = 0;
+  while (i < s.length && (isWhiteSpace(s.charCodeAt(i)) || MARKUP_CODES.has(s.charCodeAt(i)))) i++;
+  return NUMERAL_CODES.has(s.charCodeAt(i));
+}
+const codesOf = (chars: string) => new Set([...chars].map(ch => ch.charCodeAt(0)));
+const MARKUP_CODES = codesOf('#>*+_-');
+const NUMERAL_CODES = codesOf('一二三四五六七八九十');
+
+/** Whether a cell after the first (cells between tabs or pipes, trimmed, empty ones skipped) is a value. */
 function hasValues(text: string): boolean {
-  const parts = text.split(/[\t|]/).map(p => p.trim()).filter(Boolean);
-  return parts.length > 1 && parts.slice(1).some(isValueToken);
+  let first = true;
+  for (let start = 0, i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 9 && c !== 124) continue; // not a tab or a pipe
+    let a = start, b = i;
+    start = i + 1;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    if (!first && isValueToken(text.slice(a, b))) return true;
+    first = false;
+  }
+  return false;
 }
 
 /** Page chrome and crawler metadata (`标题:`, `发布机构:` …): never the title, never prose. */

@@ -184,10 +184,12 @@ export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
 const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
 export function sealCells(model: ReportModel): void {
   const all = tableCells(model);
-  sealed.set(model, { all, withCategories: model.t3?.categories.length ? withCategories(model, new Map(all)) : all });
+  // Built again rather than copied from `all`: a Map copied from a Map makes an entry array per cell.
+  sealed.set(model, { all, withCategories: model.t3?.categories.length ? withCategories(model) : all });
 }
 
-function withCategories(model: ReportModel, out = tableCells(model)): Map<string, Cell> {
+function withCategories(model: ReportModel): Map<string, Cell> {
+  const out = tableCells(model);
   for (const cat of model.t3?.categories ?? []) addCells(cat.cells, out);
   return out;
 }

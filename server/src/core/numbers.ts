@@ -23,24 +23,73 @@ export interface ParsedNumber {
 }
 
 const EMPTY_SYMBOLS = new Set(['-', '—', '–', '－', '/', '／', '无', '—-', '--', '——']);
-const NUMBERISH = /^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:万元|元)?$/;
 
 const SEVERAL = /^[0-9]{1,9}(?:[ \u3000]{1,4}[0-9]{1,9}){1,3}$/;
 
-/** The first characters of EMPTY_SYMBOLS, of the letters read as digits and of NUMBERISH: a label fails at once. */
-const VALUE_START = /^[-−－—–/／无0-9０-９OoIl]/;
+/** `[0-9]`. */
+function isAsciiDigit(c: number): boolean { return c >= 48 && c <= 57; }
+/** `[0-9０-９]`. */
+function isDigit(c: number): boolean { return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19); }
+/** `[OoIl]`: letters written for 0 and 1. */
+function isDigitLetter(c: number): boolean { return c === 79 || c === 111 || c === 73 || c === 108; }
+
+/** `[-−－—–/／无]`, a digit or a digit letter: the first characters of EMPTY_SYMBOLS and of numbers. A label fails at once. */
+function isValueStart(c: number): boolean {
+  return isDigit(c) || isDigitLetter(c) || c === 45 || c === 0x2212 || c === 0xff0d || c === 0x2014 || c === 0x2013
+    || c === 47 || c === 0xff0f || c === 0x65e0;
+}
+
+/** `O`, `OO`, `OOO` (either case), `I`, `l`: letters alone read as a number. */
+function isLettersOnly(s: string): boolean {
+  if (s.length === 1) return isDigitLetter(s.charCodeAt(0));
+  if (s.length > 3) return false;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) | 32) !== 111) return false;
+  return true;
+}
+
+/**
+ * `^[-−－]?[0-9０-９OoIl]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?:万元|元)?$` with a digit among
+ * it, scanned by char code. Each part starts with a character no earlier part takes, so one pass
+ * without backtracking decides.
+ */
+function isNumberish(s: string): boolean {
+  const n = s.length;
+  let i = 0, c = s.charCodeAt(0);
+  if (c === 45 || c === 0x2212 || c === 0xff0d) i++;
+  const intStart = i;
+  let digit = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (isDigit(c)) digit = true;
+    else if (!isDigitLetter(c)) break;
+  }
+  if (i === intStart) return false;
+  // Thousands groups: a separator and exactly three digits.
+  while (i < n && (s.charCodeAt(i) === 44 || s.charCodeAt(i) === 0xff0c)) {
+    if (!(isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)))) return false;
+    i += 4;
+    digit = true;
+  }
+  if (i < n && (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 0xff0e)) {
+    const fracStart = ++i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    if (i === fracStart) return false;
+    digit = true;
+  }
+  if (s.startsWith('万元', i)) i += 2;
+  else if (s.charCodeAt(i) === 0x5143) i++; // 元
+  return i === n && digit;
+}
 
 /** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
 export function isValueToken(token: string): boolean {
-  if (!VALUE_START.test(token)) return false;
-  if (EMPTY_SYMBOLS.has(token) || /^(?:[Oo]{1,3}|[Il])$/.test(token)) return true;
-  if (!NUMBERISH.test(token)) return false;
-  return /[0-9０-９]/.test(token);
+  if (!isValueStart(token.charCodeAt(0))) return false;
+  return EMPTY_SYMBOLS.has(token) || isLettersOnly(token) || isNumberish(token);
 }
 
 /** A cell between explicit separators (tab, pipe) holding a value: also two numbers written in one cell. */
 export function isValueCell(text: string): boolean {
-  return isValueToken(text) || SEVERAL.test(text);
+  return isValueToken(text) || (isAsciiDigit(text.charCodeAt(0)) && SEVERAL.test(text));
 }
 
 /** Plain ASCII digits, few enough to be exact as a double (2^53 has 16 digits). */

@@ -1,7 +1,7 @@
 // Every arithmetic relation of tables 三 and 四 (spec §3.3, §4.2), evaluated on the model.
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
-import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3, type Table4 } from './model';
+import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
 import type { Cell } from './types';
 import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3GroupId, type T3RowId } from './schema';
 
@@ -38,8 +38,9 @@ function resultRows(t3: Table3): (T3RowId | T3GroupId)[] {
 
 export function buildRelations(model: ReportModel): Relation[] {
   const out: Relation[] = [];
-  if (model.t3) t3Relations(model.t3, cellsWithCategories(model), out);
-  if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) t4Relations(model.t4, out);
+  const cells = cellsWithCategories(model); // table 四's cells among them
+  if (model.t3) t3Relations(model.t3, cells, out);
+  if (model.t4 && (model.t4.valueCount === 15 || model.t4.blank.length)) t4Relations(cells, out);
   return out;
 }
 
@@ -65,8 +66,7 @@ function rowSums(t3: Table3, parts: T3ColId[], cells: ReadonlyMap<string, Cell>,
   }
 }
 
-function t4Relations(t4: Table4, out: Relation[]): void {
-  const cells = new Map(Object.values(t4.cells).map(c => [c.id, c]));
+function t4Relations(cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
   for (const total of [5, 10, 15]) {
     const ids = T4_IDS.slice(total - 5, total - 1);
     out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));

@@ -11,7 +11,7 @@ import { offsetAt, positionAt } from './text';
 import type { Position } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
-import { SECTION_WORDING } from './find-sections';
+import { SECTION_WORDING, SECTION_WORDING_ENDS } from './find-sections';
 
 /** A section heading anywhere: number, then the official wording or a known variant. */
 const HEADING = new RegExp(`[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${SECTION_WORDING.source})`, 'g');
@@ -63,7 +63,16 @@ const MARKUP = /[#>*\-+_\s\u3000]/g;
  *  whether one stands inside the line's text (`…工作。二、主动公开政府信息情况`), not at its start. */
 interface LineHeadings { count: number; first: RegExpExecArray | null; inner: boolean }
 
+/** A plain search before the pattern: a heading's wording ends with one of SECTION_WORDING_ENDS. */
+function mayHoldHeading(s: string): boolean {
+  for (const w of SECTION_WORDING_ENDS) if (s.includes(w)) return true;
+  return false;
+}
+
+const NO_HEADINGS: LineHeadings = Object.freeze({ count: 0, first: null, inner: false });
+
 function headingsOf(s: string): LineHeadings {
+  if (!mayHoldHeading(s)) return NO_HEADINGS;
   let count = 0, first: RegExpExecArray | null = null, inner = false;
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(s); m && !(count >= 2 && inner); m = HEADING.exec(s)) {

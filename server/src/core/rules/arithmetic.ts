@@ -108,65 +108,74 @@ function sumText(rel: Relation, cells: ReadonlyMap<string, Cell>, side: 'left' |
 }
 
 export const arithmeticRule: Rule = (ctx: RuleContext) => {
-  const { model, locale } = ctx;
-  if (!model.relations.some(rel => rel.holds === false)) return;
-  const cells = cellsWithCategories(model);
-  const byCell = new Map<string, Relation[]>();
-  const add = (id: string, rel: Relation) => {
-    const list = byCell.get(id);
-    if (list) list.push(rel); else byCell.set(id, [rel]);
-  };
-  for (const rel of model.relations) {
-    for (const id of rel.left) add(id, rel);
-    for (const id of rel.right) add(id, rel);
-  }
-  for (const rel of model.relations) {
-    if (rel.holds !== false) continue;
-    const candidates = explanations(rel, byCell, cells);
-    const total = rel.left.length === 1 ? rel.left[0] : null;
-    const totalCell = total ? cells.get(total) : undefined;
-    const culprit = candidates.length === 1 ? candidates[0] : candidates.find(c => c.id === total) ?? candidates[0];
-    const target = culprit ? cells.get(culprit.id)
-      : totalCell?.range ? totalCell : [...rel.left, ...rel.right].map(id => cells.get(id)).find(c => c?.range);
-    if (!target?.range) continue;
-    const others = candidates.filter(c => c.id !== culprit?.id);
-    const equation = `${sumText(rel, cells, 'left')} ≠ ${sumText(rel, cells, 'right')}`;
-    let message = messages.text(locale, rel.code, { equation });
-    if (culprit) {
-      message += messages.text(locale, 'mostLikelyWrong', { cell: cellLabel(culprit.id, locale), value: String(target.value), corrected: culprit.value });
-    }
-    if (others.length) {
-      message += messages.text(locale, 'alternatives', {
-        alternatives: joinList(locale, others.map(o => messages.text(locale, 'alternative', { cell: cellLabel(o.id, locale), value: o.value }))),
-      });
-    }
-    const fixes: Fix[] = [];
-    const setTo = (id: string, value: number, preferred: boolean) => {
-      const c = cells.get(id);
-      if (!c?.range || c.value === value) return;
-      fixes.push({
-        kind: id === total ? 'set-total' : 'set-component',
-        title: messages.text(locale, 'fixSetValue', { cell: cellLabel(id, locale), value }),
-        edits: [{ range: c.range, newText: String(value) }],
-        preferred,
-      });
-    };
-    // Only single-cell explanations are offered: each clears this failure and breaks nothing else.
-    if (culprit) setTo(culprit.id, culprit.value, true);
-    for (const o of others) setTo(o.id, o.value, false);
-    const finding: Finding = {
-      code: rel.code,
-      severity: 'error',
-      message,
-      range: target.range,
-      cells: [...rel.left, ...rel.right],
-      expected: culprit?.value,
-      delta: culprit && target.value !== null ? target.value - culprit.value : undefined,
-      related: [...rel.left, ...rel.right]
-        .filter(id => id !== target.id && cells.get(id)?.range)
-        .map(id => ({ range: cells.get(id)!.range!, message: `${cellLabel(id, locale)} = ${cells.get(id)!.value ?? '?'}` })),
-      fixes: fixes.length ? fixes : undefined,
-    };
-    ctx.report(finding);
-  }
+  const failing = ctx.model.relations.filter(rel => rel.holds === false);
+  if (!failing.length) return;
+  const cells = cellsWithCategories(ctx.model);
+  const byCell = relationsByCell(ctx.model.relations, failing);
+  for (const rel of failing) reportFailure(ctx, rel, byCell, cells);
 };
+
+/** The relations each cell of a failing relation takes part in: only those cells are looked up. */
+function relationsByCell(relations: Relation[], failing: Relation[]): Map<string, Relation[]> {
+  const byCell = new Map<string, Relation[]>();
+  for (const rel of failing) {
+    for (const id of rel.left) byCell.set(id, []);
+    for (const id of rel.right) byCell.set(id, []);
+  }
+  for (const rel of relations) {
+    for (const id of rel.left) byCell.get(id)?.push(rel);
+    for (const id of rel.right) byCell.get(id)?.push(rel);
+  }
+  return byCell;
+}
+
+/** The finding of one failing relation, on the cell most likely wrong. */
+function reportFailure(ctx: RuleContext, rel: Relation, byCell: Map<string, Relation[]>, cells: ReadonlyMap<string, Cell>): void {
+  const { locale } = ctx;
+  const candidates = explanations(rel, byCell, cells);
+  const total = rel.left.length === 1 ? rel.left[0] : null;
+  const totalCell = total ? cells.get(total) : undefined;
+  const culprit = candidates.length === 1 ? candidates[0] : candidates.find(c => c.id === total) ?? candidates[0];
+  const target = culprit ? cells.get(culprit.id)
+    : totalCell?.range ? totalCell : [...rel.left, ...rel.right].map(id => cells.get(id)).find(c => c?.range);
+  if (!target?.range) return;
+  const others = candidates.filter(c => c.id !== culprit?.id);
+  const equation = `${sumText(rel, cells, 'left')} ≠ ${sumText(rel, cells, 'right')}`;
+  let message = messages.text(locale, rel.code, { equation });
+  if (culprit) {
+    message += messages.text(locale, 'mostLikelyWrong', { cell: cellLabel(culprit.id, locale), value: String(target.value), corrected: culprit.value });
+  }
+  if (others.length) {
+    message += messages.text(locale, 'alternatives', {
+      alternatives: joinList(locale, others.map(o => messages.text(locale, 'alternative', { cell: cellLabel(o.id, locale), value: o.value }))),
+    });
+  }
+  const fixes: Fix[] = [];
+  const setTo = (id: string, value: number, preferred: boolean) => {
+    const c = cells.get(id);
+    if (!c?.range || c.value === value) return;
+    fixes.push({
+      kind: id === total ? 'set-total' : 'set-component',
+      title: messages.text(locale, 'fixSetValue', { cell: cellLabel(id, locale), value }),
+      edits: [{ range: c.range, newText: String(value) }],
+      preferred,
+    });
+  };
+  // Only single-cell explanations are offered: each clears this failure and breaks nothing else.
+  if (culprit) setTo(culprit.id, culprit.value, true);
+  for (const o of others) setTo(o.id, o.value, false);
+  const finding: Finding = {
+    code: rel.code,
+    severity: 'error',
+    message,
+    range: target.range,
+    cells: [...rel.left, ...rel.right],
+    expected: culprit?.value,
+    delta: culprit && target.value !== null ? target.value - culprit.value : undefined,
+    related: [...rel.left, ...rel.right]
+      .filter(id => id !== target.id && cells.get(id)?.range)
+      .map(id => ({ range: cells.get(id)!.range!, message: `${cellLabel(id, locale)} = ${cells.get(id)!.value ?? '?'}` })),
+    fixes: fixes.length ? fixes : undefined,
+  };
+  ctx.report(finding);
+}

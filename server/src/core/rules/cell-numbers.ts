@@ -3,10 +3,10 @@
 
 import { cellsWithCategories } from '../model';
 import { isPlainNumber, parseNumber } from '../numbers';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { defineMessages } from '../messages';
 import { cellLabel } from '../schema';
-import type { Finding } from '../types';
+import type { Cell, Finding } from '../types';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -105,64 +105,68 @@ const messages = defineMessages({
 });
 
 export const cellNumbersRule: Rule = ctx => {
-  const { locale } = ctx;
   for (const cell of cellsWithCategories(ctx.model).values()) {
-    if (!cell.range || !cell.raw || isPlainNumber(cell.raw)) continue;
-    const p = parseNumber(cell.raw);
-    if (!p.problems.length && (p.value === null || p.value >= 0) && (cell.id === 'F1' || p.value === null || Number.isInteger(p.value))) continue;
-    const name = cellLabel(cell.id, locale);
-    const replace = (title: string, newText: string) => [{ kind: 'normalise-number', title, edits: [{ range: cell.range!, newText }], preferred: true }];
-    const report = (f: Omit<Finding, 'range' | 'cells'>) => ctx.report({ ...f, range: cell.range!, cells: [cell.id] });
-    const decimalAllowed = cell.id === 'F1';
-    if (p.problems.includes('out-of-range')) {
-      report({
-        code: 'number-out-of-range', severity: 'error',
-        message: messages.text(locale, 'tooLarge', { name, raw: cell.raw }),
-      });
-    }
-    if (p.problems.includes('negative')) {
-      report({ code: 'number-negative', severity: 'error', message: messages.text(locale, 'negative', { name, raw: cell.raw }) });
-    }
-    if (p.problems.includes('several')) {
-      report({
-        code: 'number-malformed', severity: 'error',
-        message: messages.text(locale, 'severalNumbers', { name, raw: cell.raw }),
-      });
-    }
-    if (p.problems.includes('leading-zero') || p.problems.includes('letter')) {
-      report({
-        code: 'number-malformed', severity: 'error', expected: p.value ?? undefined,
-        message: messages.text(locale, 'malformed', { name, raw: cell.raw, canonical: p.canonical }),
-        fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
-      });
-    }
-    if (!decimalAllowed && p.value !== null && !Number.isInteger(p.value)) {
-      report({ code: 'number-decimal', severity: 'error', message: messages.text(locale, 'fraction', { name, raw: cell.raw }) });
-    }
-    if (p.problems.includes('empty-symbol')) {
-      report({
-        code: 'number-empty', severity: 'information',
-        message: messages.text(locale, 'readAsZero', { name, raw: cell.raw }),
-        fixes: replace(messages.text(locale, 'fixZero'), '0'),
-      });
-    }
-    if (p.problems.includes('unit')) {
-      const wan = p.unit === '元' && decimalAllowed;
-      const value = wan && p.value !== null ? String(Math.round(p.value) / 10000) : p.canonical.replace(/^-/, '');
-      report({
-        code: 'number-unit', severity: wan ? 'error' : 'information',
-        message: wan
-          ? messages.text(locale, 'inYuan', { name, raw: cell.raw, value })
-          : messages.text(locale, 'unitInCell', { name, raw: cell.raw }),
-        fixes: replace(messages.text(locale, 'fixValue', { value }), value),
-      });
-    }
-    if (p.problems.includes('thousands') || (p.problems.includes('fullwidth') && !p.problems.includes('unit'))) {
-      report({
-        code: 'number-format', severity: 'information',
-        message: messages.text(locale, 'separators', { name, canonical: p.canonical }),
-        fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
-      });
-    }
+    if (cell.range && cell.raw && !isPlainNumber(cell.raw)) checkCell(ctx, cell);
   }
 };
+
+/** A cell not written as plain digits (its closures and parse made only for such cells, not per cell of the tables). */
+function checkCell(ctx: RuleContext, cell: Cell): void {
+  const { locale } = ctx;
+  const p = parseNumber(cell.raw);
+  if (!p.problems.length && (p.value === null || p.value >= 0) && (cell.id === 'F1' || p.value === null || Number.isInteger(p.value))) return;
+  const name = cellLabel(cell.id, locale);
+  const replace = (title: string, newText: string) => [{ kind: 'normalise-number', title, edits: [{ range: cell.range!, newText }], preferred: true }];
+  const report = (f: Omit<Finding, 'range' | 'cells'>) => ctx.report({ ...f, range: cell.range!, cells: [cell.id] });
+  const decimalAllowed = cell.id === 'F1';
+  if (p.problems.includes('out-of-range')) {
+    report({
+      code: 'number-out-of-range', severity: 'error',
+      message: messages.text(locale, 'tooLarge', { name, raw: cell.raw }),
+    });
+  }
+  if (p.problems.includes('negative')) {
+    report({ code: 'number-negative', severity: 'error', message: messages.text(locale, 'negative', { name, raw: cell.raw }) });
+  }
+  if (p.problems.includes('several')) {
+    report({
+      code: 'number-malformed', severity: 'error',
+      message: messages.text(locale, 'severalNumbers', { name, raw: cell.raw }),
+    });
+  }
+  if (p.problems.includes('leading-zero') || p.problems.includes('letter')) {
+    report({
+      code: 'number-malformed', severity: 'error', expected: p.value ?? undefined,
+      message: messages.text(locale, 'malformed', { name, raw: cell.raw, canonical: p.canonical }),
+      fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
+    });
+  }
+  if (!decimalAllowed && p.value !== null && !Number.isInteger(p.value)) {
+    report({ code: 'number-decimal', severity: 'error', message: messages.text(locale, 'fraction', { name, raw: cell.raw }) });
+  }
+  if (p.problems.includes('empty-symbol')) {
+    report({
+      code: 'number-empty', severity: 'information',
+      message: messages.text(locale, 'readAsZero', { name, raw: cell.raw }),
+      fixes: replace(messages.text(locale, 'fixZero'), '0'),
+    });
+  }
+  if (p.problems.includes('unit')) {
+    const wan = p.unit === '元' && decimalAllowed;
+    const value = wan && p.value !== null ? String(Math.round(p.value) / 10000) : p.canonical.replace(/^-/, '');
+    report({
+      code: 'number-unit', severity: wan ? 'error' : 'information',
+      message: wan
+        ? messages.text(locale, 'inYuan', { name, raw: cell.raw, value })
+        : messages.text(locale, 'unitInCell', { name, raw: cell.raw }),
+      fixes: replace(messages.text(locale, 'fixValue', { value }), value),
+    });
+  }
+  if (p.problems.includes('thousands') || (p.problems.includes('fullwidth') && !p.problems.includes('unit'))) {
+    report({
+      code: 'number-format', severity: 'information',
+      message: messages.text(locale, 'separators', { name, canonical: p.canonical }),
+      fixes: replace(messages.text(locale, 'fixCanonical', { canonical: p.canonical }), p.canonical),
+    });
+  }
+}

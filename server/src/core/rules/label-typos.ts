@@ -76,11 +76,11 @@ function checkLabels(ctx: RuleContext, labels: Labelled[], table: string, explic
     // The missing number stands right before the cell (`（七）` | `总计`, cut apart in flattened
     // text): the label is whole in the report, and writing the number again would double it.
     if (official.endsWith(cell.text) && before(ctx, cell).endsWith(official.slice(0, -cell.text.length))) continue;
-    if (coreLabel(cell.text) === coreLabel(official) || normLabel(cell.text) === normLabel(official)) {
+    const core = coreLabel(cell.text), full = coreLabel(official);
+    if (core === full || normLabel(cell.text) === normLabel(official)) {
       deviations.push(l);
       continue;
     }
-    const core = coreLabel(cell.text), full = coreLabel(official);
     // Part of the label: a piece wrapped onto another line (space layouts), a cell cut short
     // (`结果` for `结果纠正`), or — nearly all of it in its own cell — a dropped character.
     if (full.includes(core) && (!explicitCells || core.length <= full.length * 0.6)) {

@@ -21,6 +21,7 @@ export interface LineCells {
 }
 
 const PAGE_NUMBER = /^[\s\f]*(?:[-－—]\s*\d{1,3}\s*[-－—]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[\s\f]*$/;
+const TAB = 9, PIPE = 124;
 /** One cell of a markdown separator row, trimmed: `---`, `:---`, `---:`, `:---:`. */
 const MD_RULE = /^:?-{3,}:?$/;
 
@@ -29,7 +30,21 @@ export function isProse(c: LineCell): boolean {
   return c.text.length > 40 && /[，。；！？]/.test(c.text);
 }
 
-export function isPageNumberLine(s: string): boolean { return PAGE_NUMBER.test(s); }
+/** Index of the first character that is not white space (`\s`: \f and the ideographic space among it); the length when none. */
+function firstNonBlank(s: string): number {
+  let i = 0;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `-`, `－`, `—`, `第`: what a page number starts with. Most lines start otherwise and skip the pattern. */
+function mayStartPageNumber(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2014 || c === 0x7b2c;
+}
+
+export function isPageNumberLine(s: string): boolean {
+  return mayStartPageNumber(s.charCodeAt(firstNonBlank(s))) && PAGE_NUMBER.test(s);
+}
 
 /**
  * `| --- | :---: |`: cells of dashes between pipes, the outer pipes optional. Split by hand, each
@@ -44,27 +59,27 @@ export function isMarkdownSeparator(s: string): boolean {
   return body.split('|').every(c => MD_RULE.test(c.trim()));
 }
 
-function trimmedCell(s: string, start: number, end: number): LineCell | null {
+function trimmedCell(s: string, start: number, end: number, line: number): LineCell | null {
   while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
   while (end > start && isWhiteSpace(s.charCodeAt(end - 1))) end--;
-  return start < end ? { text: s.slice(start, end), start, end, line: -1 } : null;
+  return start < end ? { text: s.slice(start, end), start, end, line } : null;
 }
 
-function splitOn(s: string, sep: string): LineCell[] {
+/** The trimmed, non-empty cells between separators, each found by `indexOf` (a native scan). */
+function splitOn(s: string, sep: string, line: number): LineCell[] {
   const out: LineCell[] = [];
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s[i] === sep) {
-      const c = trimmedCell(s, start, i);
-      if (c) out.push(c);
-      start = i + 1;
-    }
+  for (let start = 0; start <= s.length;) {
+    const at = s.indexOf(sep, start);
+    const end = at < 0 ? s.length : at;
+    const c = trimmedCell(s, start, end, line);
+    if (c) out.push(c);
+    start = end + 1;
   }
   return out;
 }
 
 /** Space layout: numbers are single tokens; label words separated by one space stay together. */
-function splitSpaces(s: string): LineCell[] {
+function splitSpaces(s: string, line: number): LineCell[] {
   const out: LineCell[] = [];
   let prev: LineCell | null = null;
   for (let i = 0; i < s.length;) {
@@ -76,7 +91,7 @@ function splitSpaces(s: string): LineCell[] {
       // Joined into the cell before (a cell of this function's own: changed in place).
       prev.text = s.slice(prev.start, i);
       prev.end = i;
-    } else out.push(prev = { text, start, end: i, line: -1 });
+    } else out.push(prev = { text, start, end: i, line });
   }
   return out;
 }
@@ -91,29 +106,34 @@ export function lineLayout(s: string): Layout {
  * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
  * explicit separators an empty cell among the values is counted on the value after it.
  */
-const NOT_BLANK = /[^\s\f\u3000]/;
-
 export function readLine(s: string, line: number): LineCells | null {
-  if (!NOT_BLANK.test(s) || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
+  if (firstNonBlank(s) === s.length || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
   const text = layout === 'pipe' && s.includes('｜') ? s.replace(/｜/g, '|') : s;
-  const cells = layout === 'tab' ? splitOn(text, '\t')
-    : layout === 'pipe' ? splitOn(text, '|')
-      : splitSpaces(text);
-  for (const c of cells) c.line = line;
+  const cells = layout === 'tab' ? splitOn(text, '\t', line)
+    : layout === 'pipe' ? splitOn(text, '|', line)
+      : splitSpaces(text, line);
   let k = cells.length;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
   while (k > 0 && isValue(cells[k - 1].text)) k--;
   const values = cells.splice(k); // `cells` keeps the labels
-  if (layout !== 'space') {
-    const sep = layout === 'tab' ? '\t' : '|';
-    for (let i = 1; i < values.length; i++) {
-      let seps = 0;
-      for (let j = values[i - 1].end; j < values[i].start; j++) if (text[j] === sep) seps++;
-      if (seps > 1) values[i].blanksBefore = seps - 1;
-    }
-  }
+  if (layout !== 'space') countBlanks(text, values, layout === 'tab' ? TAB : PIPE);
   return { line, layout, labels: cells, values };
+}
+
+/** Sets `blanksBefore` on each value that has more than one separator before it since the previous value. */
+function countBlanks(text: string, values: LineCell[], sep: number): void {
+  for (let i = 1; i < values.length; i++) {
+    let seps = 0;
+    for (let j = values[i - 1].end; j < values[i].start; j++) if (text.charCodeAt(j) === sep) seps++;
+    if (seps > 1) values[i].blanksBefore = seps - 1;
+  }
+}
+
+/** Whether one of the row's values stands on the row's own line (not one taken from the lines below). */
+function hasOwnValues(r: LineCells): boolean {
+  for (const v of r.values) if (v.line === r.line) return true;
+  return false;
 }
 
 /**
@@ -131,7 +151,7 @@ export function readRows(lines: string[], from: number, to: number): LineCells[]
     const r = readLine(lines[i], i);
     if (!r) continue;
     const prev = out[out.length - 1];
-    const ownValues = prev && prev.values.some(v => v.line === prev.line);
+    const ownValues = prev && hasOwnValues(prev);
     const lastLine = prev ? (prev.values.length ? prev.values[prev.values.length - 1].line : prev.line) : -1;
     // Web-page extraction puts two or three blank lines between cells (bare CR line ends); a row of
     // several numbers joins only a label with no numbers yet, and not the last of a block of labels.
@@ -144,6 +164,18 @@ export function readRows(lines: string[], from: number, to: number): LineCells[]
     out.push(r);
   }
   return out;
+}
+
+/** A cell not read (yet): no value, no source text, no range. */
+export function emptyCell(id: string): Cell {
+  return { id, value: null, raw: '', range: null };
+}
+
+/** An empty cell for each id, in the ids' order (a loop: no entry arrays as `Object.fromEntries` needs). */
+export function emptyCellsOf<Id extends string>(ids: readonly Id[]): Record<Id, Cell> {
+  const cells = {} as Record<Id, Cell>;
+  for (const id of ids) cells[id] = emptyCell(id);
+  return cells;
 }
 
 /** Gives an empty cell its source text and value: the cell object is kept, no new one per value. */

@@ -7,7 +7,7 @@ import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
+import { emptyCellsOf, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { isRunTogether, readings } from './digit-runs';
 
@@ -54,7 +54,7 @@ interface Reading {
 }
 
 export function readTable2(src: SourceText, from: number, to: number): { table: Table2; lines: Set<number> } | null {
-  const t: Reading = { cells: emptyCells(), labels: [], outdated: [], extras: [], uncertain: [], lines: new Set<number>(), read: [] };
+  const t: Reading = { cells: emptyCellsOf(T2_IDS), labels: [], outdated: [], extras: [], uncertain: [], lines: new Set<number>(), read: [] };
   let found = false;
   for (const r of readRows(src.lines, from, to)) {
     if (r.labels.some(isProse)) continue;
@@ -68,7 +68,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
   if (!found && !t.outdated.length) return null;
   if (t.outdated.length) {
     // The 2019 template has other columns: nothing is read into the 2021 cells, nothing is guessed.
-    t.cells = emptyCells();
+    t.cells = emptyCellsOf(T2_IDS);
     t.labels.length = 0; t.extras.length = 0; t.uncertain.length = 0;
   }
   const { cells, labels, outdated, extras, uncertain, lines } = t;
@@ -80,10 +80,6 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
     },
     lines,
   };
-}
-
-function emptyCells(): Record<T2Id, Cell> {
-  return Object.fromEntries(T2_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T2Id, Cell>;
 }
 
 function outdatedLabels(r: LineCells, out: LabelCell[]): void {

@@ -8,7 +8,7 @@ import { t3RowCellIds, T3_COLS, T3_COL_LABELS, T3_GROUP_IDS, T3_ROW_BY_ID, T3_RO
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
 import { linesRange, offsetAt, range, type SourceText, spanRange } from '../text';
-import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
+import { emptyCell, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
 import { applySplit, findSplit } from './split-digits';
@@ -100,11 +100,13 @@ function isGroupLabel(text: string): boolean {
   return GROUP_LABEL_KEYS.some(k => n.includes(k));
 }
 
-const GROUP_PREFIX = /^.*(?:办理结果|不予公开|无法提供|不予处理|其他处理)[)）]?\s*(?=\S)/;
+const GROUP_WORD = /办理结果|不予公开|无法提供|不予处理|其他处理/;
+const GROUP_PREFIX = new RegExp(`^.*(?:${GROUP_WORD.source})[)）]?\\s*(?=\\S)`);
 
 /** The sub-item's own label when a merged group label stands in the same cell (`（三）不予公开 1.属于国家秘密`). */
 function withoutGroupPrefix(c: LineCell): LineCell {
-  const m = GROUP_PREFIX.exec(c.text);
+  // A plain search first: the prefix pattern backtracks from the cell's end, most cells have no group word.
+  const m = GROUP_WORD.test(c.text) ? GROUP_PREFIX.exec(c.text) : null;
   return m ? { text: c.text.slice(m[0].length), start: c.start + m[0].length, end: c.end, line: c.line } : c;
 }
 
@@ -140,7 +142,7 @@ class RowReader {
   constructor(private readonly cellPerLine: boolean) {}
 
   read(r: LineCells): void {
-    const labelText = r.labels.map(c => c.text).join('');
+    const labelText = joinedText(r.labels);
     if (r.labels.length) this.settleBare();
     if (r.labels.length && r.values.length) this.waiting = [];
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!this.started && HEADER_WORDS.test(labelText)))) this.header(r, labelText);
@@ -208,9 +210,10 @@ class RowReader {
     const target = match.kind === 'row' ? this.placeRow(match.id, label, line, assembled ?? naming!.text) : this.placeCategory(match.group, label, line, assembled);
     this.sequence.push({ id: match.kind === 'row' ? match.id : match.group, line });
     // Other label cells on the line: merged group labels, or fragments of a split label.
-    own.forEach((c, i) => {
+    for (let i = 0; i < own.length; i++) {
+      const c = own[i];
       if (i !== match.cell && !isGroupLabel(c.text)) this.fragments.push({ text: c.text, range: range(line, c.start, c.end) });
-    });
+    }
     for (const p of this.pending) this.tableLines.add(p.line);
     this.pending = [];
     this.tableLines.add(line);
@@ -235,8 +238,10 @@ class RowReader {
   }
 
   private add(build: Build, r: LineCells): void {
-    build.values.push(...r.values);
-    for (const v of r.values) this.tableLines.add(v.line);
+    for (const v of r.values) {
+      build.values.push(v);
+      this.tableLines.add(v.line);
+    }
     this.tableLines.add(r.line);
   }
 
@@ -256,6 +261,14 @@ class RowReader {
     this.bare = [];
     this.waiting = [];
   }
+}
+
+/** The cells' texts run together (most lines have one label: its text as it is). */
+function joinedText(cells: LineCell[]): string {
+  if (cells.length === 1) return cells[0].text;
+  let text = '';
+  for (const c of cells) text += c.text;
+  return text;
 }
 
 /** From a line's first value to its last. */
@@ -371,9 +384,12 @@ function placeShort(b: Build, present: T3ColId[], at: number[], blank: string[])
 
 /** Numbers come from the row's end (spec §8.2); any before them are reported, not dropped silently. */
 function placeFull(b: Build, present: T3ColId[], extras: LabelCell[]): void {
-  const values = b.values.slice(-present.length);
-  for (const v of b.values.slice(0, b.values.length - present.length)) extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
-  present.forEach((col, i) => setCell(b.target, col, values[i]));
+  const first = b.values.length - present.length; // the first of the row's last `present.length` numbers
+  for (let i = 0; i < first; i++) {
+    const v = b.values[i];
+    extras.push({ text: v.text, range: range(v.line, v.start, v.end) });
+  }
+  for (let i = 0; i < present.length; i++) setCell(b.target, present[i], b.values[first + i]);
 }
 
 /** Fills the row's empty cell in place (the row's own object, referenced nowhere else yet). */
@@ -391,10 +407,6 @@ function gluedToLabel(src: SourceText, b: Build): boolean {
 function emptyCells(prefix: T3RowId | T3GroupId): Record<T3ColId, Cell> {
   const ids = t3RowCellIds(prefix);
   return { C1: emptyCell(ids.C1), C2: emptyCell(ids.C2), C3: emptyCell(ids.C3), C4: emptyCell(ids.C4), C5: emptyCell(ids.C5), C6: emptyCell(ids.C6), C7: emptyCell(ids.C7) };
-}
-
-function emptyCell(id: string): Cell {
-  return { id, value: null, raw: '', range: null };
 }
 
 function missingFromHeader(words: string[], n: number): T3ColId[] {

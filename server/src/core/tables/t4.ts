@@ -7,7 +7,7 @@ import type { Cell, Layout } from '../types';
 import { T4_IDS, type T4Id, T4_RESULTS } from '../schema';
 import { normLabel } from '../normalise';
 import { linesRange, range, type SourceText, spanRange } from '../text';
-import { fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
+import { emptyCellsOf, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { isRunTogether, readings, valuesOf } from './digit-runs';
 import { dominantLayout } from './table-layout';
 import { placeByBlanks, placeByPitch, regularPitch } from './blank-cells';
@@ -29,19 +29,23 @@ function isHeaderCell(key: string): boolean {
  * Space layouts wrap labels over lines, so there only whole labels count.
  */
 function headerLabels(r: LineCells, out: Table4['labels']) {
-  const pieces = r.labels.filter(c => RESULT_PIECE.test(normLabel(c.text))).length;
+  let pieces = 0;
+  for (const c of r.labels) if (RESULT_PIECE.test(normLabel(c.text))) pieces++;
   const explicit = r.layout !== 'space' && pieces >= 4;
   let k = 0;
   for (const c of r.labels) {
     const n = normLabel(c.text);
-    const cell = { text: c.text, range: range(r.line, c.start, c.end) };
-    const whole = HEADER_WORDS.find((_, k) => n === HEADER_KEYS[k]);
+    const whole = HEADER_WORDS[HEADER_KEYS.indexOf(n)];
     if (T4_RESULTS.includes(n) || (explicit && RESULT_PIECE.test(n) && !whole)) {
       const official = explicit ? T4_RESULTS[k % 5] : n;
-      out.push({ cell, official });
+      out.push({ cell: labelCell(r, c), official });
       k++;
-    } else if (whole) out.push({ cell, official: whole });
+    } else if (whole) out.push({ cell: labelCell(r, c), official: whole });
   }
+}
+
+function labelCell(r: LineCells, c: LineCell): LabelCell {
+  return { text: c.text, range: range(r.line, c.start, c.end) };
 }
 
 const toLineCell = (v: LabelCell): LineCell => ({ text: v.text, start: v.range.start.character, end: v.range.end.character, line: v.range.start.line });
@@ -66,7 +70,7 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const { values, labels, lines } = t;
   if (!values.length) return null;
   const uncertain = values.length < 15 ? runTogether(src, t) : [];
-  const cells = Object.fromEntries(T4_IDS.map(id => [id, { id, value: null, raw: '', range: null } as Cell])) as Record<T4Id, Cell>;
+  const cells = emptyCellsOf(T4_IDS);
   const layout = dominantLayout(t.read);
   const blank = values.length < 15 && !uncertain.length ? placeShort(t, layout, cells) : [];
   const splits: Table4['splits'] = [];
@@ -102,7 +106,7 @@ function collect(src: SourceText, from: number, to: number): Collected {
       continue;
     }
     if (isHeader && r.values.length) t.lastHeader = r.labels[r.labels.length - 1];
-    for (const v of r.values) { t.values.push({ text: v.text, range: range(v.line, v.start, v.end) }); t.blanksOf.push({ blanksBefore: v.blanksBefore }); t.lines.add(v.line); }
+    for (const v of r.values) { t.values.push({ text: v.text, range: range(v.line, v.start, v.end) }); t.blanksOf.push(v); t.lines.add(v.line); }
     if (r.values.length) t.read.push(r);
   }
   return t;

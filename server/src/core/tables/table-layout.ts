@@ -19,14 +19,16 @@ function lineAt(l: LineCells, i: number): number {
 }
 
 export function dominantLayout(lines: LineCells[]): Layout {
-  const n = { tab: 0, pipe: 0, space: 0 } as Record<string, number>;
-  let singles = 0;
+  let tab = 0, pipe = 0, singles = 0;
   for (const l of lines) {
-    n[l.layout] = (n[l.layout] ?? 0) + 1;
+    if (l.layout === 'tab') tab++;
+    else if (l.layout === 'pipe') pipe++;
     if (onePerLine(l)) singles++;
   }
   if (lines.length && singles / lines.length > 0.6) return 'cell-per-line';
-  const [top, count] = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
+  // The layout most lines use (`readLine` gives tab, pipe or space), the first of them on a tie.
+  const space = lines.length - tab - pipe;
+  const [top, count]: [Layout, number] = tab >= pipe && tab >= space ? ['tab', tab] : pipe >= space ? ['pipe', pipe] : ['space', space];
   if (!count) return 'space';
-  return count / lines.length < 0.6 ? 'mixed' : (top as Layout);
+  return count / lines.length < 0.6 ? 'mixed' : top;
 }
