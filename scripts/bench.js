@@ -8,7 +8,7 @@
 //   scale   only with `--scale N` (e.g. 100000; takes minutes and ~6 KB of disk a report): N generated reports
 //           (N/4 issuers × 4 years, so that most pair with last year's) checked in one run, default --jobs and
 //           --jobs 1: time to the first output, reports/s, peak RSS (Linux: VmHWM of /proc)
-// Prints figures with their targets; asserts nothing. `node scripts/bench.js --alloc FILE` is the allocation probe it runs.
+// Prints figures with their targets; asserts nothing. `node scripts/bench.js --alloc FILE...` is the allocation probe it runs.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -19,15 +19,19 @@ const { analyze } = require('../out/server/src/core/analyze');
 const { pct, typeInto } = require('./keystrokes');
 
 if (process.argv[2] === '--alloc') {
-  // Run with a young generation large enough that no scavenge happens during one analysis: heap growth = bytes allocated.
-  const text = fs.readFileSync(process.argv[3], 'utf8');
-  for (let i = 0; i < 30; i++) analyze(text);
+  // Run with a young generation large enough that no scavenge happens during one round: heap growth = bytes allocated.
+  // One round analyses every file given; the figure is the median round's bytes over the files' UTF-8 bytes.
+  const texts = process.argv.slice(3).map(f => fs.readFileSync(f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  // Warm enough for the optimising compiler to finish (its escape analysis removes allocations),
+  // even on a loaded machine where its background thread lags.
+  for (let i = 0; i < 300; i++) for (const t of texts) analyze(t);
   const per = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 21; i++) {
     global.gc();
     const before = process.memoryUsage().heapUsed;
-    analyze(text);
-    per.push((process.memoryUsage().heapUsed - before) / Buffer.byteLength(text));
+    for (const t of texts) analyze(t);
+    per.push((process.memoryUsage().heapUsed - before) / bytes);
   }
   console.log(median(per));
   process.exit(0);
@@ -43,7 +47,8 @@ const ms = x => `${x.toFixed(2)} ms`;
 const verdict = ok => (ok ? 'met' : 'MISSED');
 
 const SEEDS = fs.existsSync(path.join(ROOT, '../shared/seeds')) ? path.join(ROOT, '../shared/seeds') : path.join(ROOT, 'test/fixtures/reports');
-const seeds = fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort().map(f => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
+const seedFiles = fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort().map(f => path.join(SEEDS, f));
+const seeds = seedFiles.map(f => fs.readFileSync(f, 'utf8'));
 
 /** The floor: what any line-based checker pays at least. */
 const FLOOR_RE = /[0-9０-９]{6,}|[\t|][ 　]*$/;
@@ -67,7 +72,7 @@ async function engine() {
   for (let i = 0; i < 30; i++) for (const t of seeds) { analyze(t); mdl(t); floor(t); }
   const rows = seeds.map(t => ({ a: time(() => analyze(t), 60), m: time(() => mdl(t), 60), f: time(() => floor(t), 200) }));
   const a = median(rows.map(r => r.a)), vsMd = median(rows.map(r => r.m / r.a)), vsFloor = median(rows.map(r => r.a / r.f));
-  const alloc = Number(execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=512', __filename, '--alloc', path.join(SEEDS, fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort()[0])], { encoding: 'utf8' }));
+  const alloc = Number(execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=512', __filename, '--alloc', ...seedFiles], { encoding: 'utf8' }));
   console.log(`engine, ${seeds.length} seed reports (${SEEDS}), median of 60 runs each`);
   console.log(`  analyze                    ${ms(a)}`);
   console.log(`  markdownlint / analyze     ×${vsMd.toFixed(1)}   (target ≥ 8: ${verdict(vsMd >= 8)})`);
