@@ -17,49 +17,81 @@ export interface NumberToken {
   approx: boolean;
 }
 
-const NUMBER = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL}]+`, 'g');
-/** The counting words of one character (`元` among them), by char code. */
-const UNIT_CODES = new Set(Array.from('元件次宗起例条份个篇期场家项名人部类批', c => c.charCodeAt(0)));
-const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */;
+/** A set of char codes as a bitset: 8 KB read without hashing (a byte per code would spread over 64 KB of cache). */
+class CharSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+  constructor(chars = '') { for (const c of chars) this.add(c.charCodeAt(0)); }
+  add(code: number): void { this.bits[code >>> 5] |= 1 << (code & 31); }
+  /** Whether a char code (or -1, past the end of a text) is in the set. */
+  has(code: number): boolean { return code >= 0 && (this.bits[code >>> 5] & (1 << (code & 31))) !== 0; }
+}
+
+const NUMERALS = new CharSet(CHINESE_NUMERAL);
+/** The counting words of one character (`元` among them). */
+const UNITS = new CharSet('元件次宗起例条份个篇期场家项名人部类批');
+
+const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */, COMMA = 0x2c, DOT = 0x2e;
+const SHI = 0x4e8b /* 事 */, XING = 0x6027 /* 性 */;
 
 /** The char code at `i`, -1 past the end (a read out of range costs optimised code a deoptimisation). */
 function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : -1;
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** End of the Arabic number at `i`: `\d+(?:,\d{3})*(?:\.\d+)?`. */
+function arabicEnd(text: string, i: number): number {
+  while (isDigit(codeAt(text, i))) i++;
+  while (codeAt(text, i) === COMMA && isDigit(codeAt(text, i + 1)) && isDigit(codeAt(text, i + 2)) && isDigit(codeAt(text, i + 3))) i += 4;
+  if (codeAt(text, i) === DOT && isDigit(codeAt(text, i + 1))) for (i++; isDigit(codeAt(text, i));) i++;
+  return i;
+}
+
+/** Numbers with their counting word, left to right: an Arabic number or a run of Chinese numerals each. */
 export function numberTokens(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const raw = m[0];
-    const start = m.index, end = start + raw.length;
-    // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply,
-    // tested on char codes (a one-character string of a CJK character is a new string each time).
-    let i = end;
-    while (i < end + 2 && (codeAt(text, i) === SPACE || codeAt(text, i) === IDEOGRAPHIC_SPACE)) i++;
-    let approx = false;
-    if (codeAt(text, i) === YU || codeAt(text, i) === DUO) { approx = true; i++; }
-    let unit = '';
-    if (text.startsWith('万元', i)) unit = '万元';
-    else if (UNIT_CODES.has(codeAt(text, i))) unit = text[i];
-    if (!unit) continue;
-    if (unit === '人' && text[i + 1] === '次') unit = '人次'; // a count of people
-    const chinese = !/\d/.test(raw[0]);
-    // `一件事`, `一次性`, `一件一档`, `件件有回音`: idioms, not counts.
-    if (chinese && (/[事性]/.test(text[i + 1] ?? '') || CHINESE_NUMERAL.includes(text[i + 1] ?? '\0') || text[i + 1] === unit)) continue;
-    if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) continue; // ordinals, dates, codes
-    const before = text.slice(Math.max(0, start - 4), start);
-    // `无一例`, `未发生一起…`: a negation, not a count.
-    if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) continue;
-    if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) continue; // `最多跑一次`
-    const value = chinese ? parseChinese(raw) : parseArabic(raw);
-    if (value === null) continue;
-    if (/(?:约|近|逾|超过|超|将近)\s*$/.test(before)) approx = true;
-    const unitEnd = i + unit.length;
-    if (text.startsWith('左右', unitEnd)) approx = true;
-    out.push({ start, end, value, chinese, unit, unitEnd, approx });
+  for (let start = 0; start < text.length; start++) {
+    const c = text.charCodeAt(start);
+    const chinese = !isDigit(c);
+    if (chinese && !NUMERALS.has(c)) continue;
+    let end = start + 1;
+    if (chinese) while (NUMERALS.has(codeAt(text, end))) end++;
+    else end = arabicEnd(text, start);
+    const token = numberAt(text, start, end, chinese);
+    if (token) out.push(token);
+    start = end - 1;
   }
   return out;
+}
+
+/** The number `[start, end)` as a figure with its counting word; null when it is none (no unit, an idiom, a date …). */
+function numberAt(text: string, start: number, end: number, chinese: boolean): NumberToken | null {
+  // The counting word first: most numbers have none (table residue, dates) and are dropped cheaply.
+  let i = end;
+  while (i < end + 2 && (codeAt(text, i) === SPACE || codeAt(text, i) === IDEOGRAPHIC_SPACE)) i++;
+  let approx = false;
+  if (codeAt(text, i) === YU || codeAt(text, i) === DUO) { approx = true; i++; }
+  let unit = '';
+  if (text.startsWith('万元', i)) unit = '万元';
+  else if (UNITS.has(codeAt(text, i))) unit = text[i];
+  if (!unit) return null;
+  if (unit === '人' && text[i + 1] === '次') unit = '人次'; // a count of people
+  // `一件事`, `一次性`, `一件一档`, `件件有回音`: idioms, not counts.
+  const next = codeAt(text, i + 1);
+  if (chinese && (next === SHI || next === XING || NUMERALS.has(next) || (unit.length === 1 && next === unit.charCodeAt(0)))) return null;
+  if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) return null; // ordinals, dates, codes
+  const raw = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 4), start);
+  // `无一例`, `未发生一起…`: a negation, not a count.
+  if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) return null;
+  if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) return null; // `最多跑一次`
+  const value = chinese ? parseChinese(raw) : parseArabic(raw);
+  if (value === null) return null;
+  if (/(?:约|近|逾|超过|超|将近)\s*$/.test(before)) approx = true;
+  const unitEnd = i + unit.length;
+  if (text.startsWith('左右', unitEnd)) approx = true;
+  return { start, end, value, chinese, unit, unitEnd, approx };
 }
 
 export type KeyKind =
