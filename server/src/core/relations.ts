@@ -5,10 +5,21 @@ import { cellsWithCategories, type Relation, type RelationCode, type ReportModel
 import type { Cell } from './types';
 import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3GroupId, type T3RowId } from './schema';
 
-function evaluate(code: RelationCode, id: string, left: string[], right: string[], cells: ReadonlyMap<string, Cell>): Relation {
+/** A relation's id and the ids of its terms. */
+interface Terms { id: string; left: string[]; right: string[] }
+
+function evaluate(code: RelationCode, { id, left, right }: Terms, cells: ReadonlyMap<string, Cell>): Relation {
   const leftValue = sum(left, cells), rightValue = sum(right, cells);
   const holds = leftValue === null || rightValue === null ? null : Math.abs(leftValue - rightValue) < 1e-9;
   return { code, id, left, right, leftValue, rightValue, holds };
+}
+
+/**
+ * Terms that depend on nothing but the rows and columns they name, made once and shared by the
+ * relations of every model (frozen: no consumer changes a relation's terms).
+ */
+function sharedTerms(id: string, left: string[], right: string[]): Terms {
+  return { id, left: Object.freeze(left) as string[], right: Object.freeze(right) as string[] };
 }
 
 /** The sum of the cells' values; null when one is missing or unread. */
@@ -49,26 +60,51 @@ function t3Relations(t3: Table3, cells: ReadonlyMap<string, Cell>, out: Relation
   if (cols.includes('C7')) rowSums(t3, cols.filter(c => c !== 'C7'), cells, out);
   const results = resultRows(t3);
   for (const col of cols) {
-    out.push(evaluate('t3-result-sum', `t3-result-sum:${col}`, [t3CellId('R24', col)], results.map(row => t3CellId(row, col)), cells));
-    out.push(evaluate('t3-balance', `t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)], cells));
+    out.push(evaluate('t3-result-sum', { id: `t3-result-sum:${col}`, left: [t3CellId('R24', col)], right: columnIds(results, col) }, cells));
+    out.push(evaluate('t3-balance', BALANCE_TERMS[col], cells));
   }
 }
 
+/** The rows' cells in one column. */
+function columnIds(rows: (T3RowId | T3GroupId)[], col: T3ColId): string[] {
+  const ids: string[] = [];
+  for (const row of rows) ids.push(t3CellId(row, col));
+  return ids;
+}
+
+const BALANCE_TERMS = Object.fromEntries(T3_COLS.map(col => [col, sharedTerms(`t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)])])) as Record<T3ColId, Terms>;
+
 /** Each row's total is the sum of its `parts` columns. */
 function rowSums(t3: Table3, parts: T3ColId[], cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
-  for (const row of Object.values(t3.rows)) {
-    if (row) out.push(evaluate('t3-row-sum', `t3-row-sum:${row.id}`, [t3CellId(row.id, 'C7')], parts.map(c => t3CellId(row.id, c)), cells));
+  const terms = rowSumTerms(parts);
+  for (const id in t3.rows) {
+    const row = t3.rows[id as T3RowId];
+    if (row) out.push(evaluate('t3-row-sum', rowSumOf(terms, row.id, parts), cells));
   }
   // A category row counts only where it stands for its missing sub-items (2019 layout).
   for (const cat of t3.categories) {
     const g = T3_GROUP_IDS[cat.group];
-    if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', `t3-row-sum:${g}`, [t3CellId(g, 'C7')], parts.map(c => t3CellId(g, c)), cells));
+    if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', rowSumOf(terms, g, parts), cells));
   }
 }
 
+/** The row-sum terms of each row, by the columns summed (all six but in a table that lacks one). */
+const ROW_SUM_TERMS = new Map<string, Map<T3RowId | T3GroupId, Terms>>();
+function rowSumTerms(parts: T3ColId[]): Map<T3RowId | T3GroupId, Terms> {
+  const key = parts.join();
+  let terms = ROW_SUM_TERMS.get(key);
+  if (!terms) ROW_SUM_TERMS.set(key, (terms = new Map()));
+  return terms;
+}
+
+function rowSumOf(terms: Map<T3RowId | T3GroupId, Terms>, row: T3RowId | T3GroupId, parts: T3ColId[]): Terms {
+  let t = terms.get(row);
+  if (!t) terms.set(row, (t = sharedTerms(`t3-row-sum:${row}`, [t3CellId(row, 'C7')], parts.map(c => t3CellId(row, c)))));
+  return t;
+}
+
+const T4_TERMS = [5, 10, 15].map(total => sharedTerms(`t4-sum:K${total}`, [`K${total}`], T4_IDS.slice(total - 5, total - 1)));
+
 function t4Relations(cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
-  for (const total of [5, 10, 15]) {
-    const ids = T4_IDS.slice(total - 5, total - 1);
-    out.push(evaluate('t4-sum', `t4-sum:K${total}`, [`K${total}`], ids, cells));
-  }
+  for (const terms of T4_TERMS) out.push(evaluate('t4-sum', terms, cells));
 }

@@ -86,12 +86,12 @@ function headingsOf(s: string): LineHeadings {
 /** A line is flattened when it holds what normally takes many lines: several headings or table rows. */
 function isFlattened(s: string, headings: LineHeadings): boolean {
   if (s.length < 120) return false;
+  if (headings.count >= 2) return true; // counted already: no need to look for rows
   // Most long lines are prose with no row key at all: one scan tells, before a search per row.
-  if (ANY_ROW_KEY.test(s)) {
-    let rows = 0;
-    for (const r of T3_ROWS) if (r.keys.length && s.includes(r.keys[0]) && ++rows >= 4) return true;
-  }
-  return headings.count >= 2;
+  if (!ANY_ROW_KEY.test(s)) return false;
+  let rows = 0;
+  for (const r of T3_ROWS) if (r.keys.length && s.includes(r.keys[0]) && ++rows >= 4) return true;
+  return false;
 }
 /** The first key of any row. A row whose first key is empty is left out: that key is in every line, and counts one row, never four. */
 const ANY_ROW_KEY = new RegExp(T3_ROWS.filter(r => r.keys[0]).map(r => r.keys[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

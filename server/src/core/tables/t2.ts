@@ -98,16 +98,20 @@ function readRow(src: SourceText, r: LineCells, row: T2RowDef, t: Reading): void
     if (all.length === 1) r.values = all[0];
     else t.uncertain.push({ row: row.label, range: spanRange(cellRange(r.values[0]), cellRange(r.values[r.values.length - 1])), readings: all.slice(0, 3).map(x => x.map(c => c.text).join(' ')) });
   }
-  const values = row.ids.length === 1 ? r.values.slice(0, 1) : r.values.slice(-row.ids.length);
-  const extra = row.ids.length === 1 ? r.values.slice(1) : r.values.slice(0, -row.ids.length);
-  for (const v of extra) t.extras.push({ text: v.text, range: cellRange(v) });
-  if (values.length === row.ids.length) {
-    row.ids.forEach((id, k) => {
-      const v = values[k];
-      if (t.cells[id].range) return; // first occurrence wins
-      fillCell(t.cells[id], v.text, cellRange(v));
+  // A one-cell row takes its first number, a wider row its last numbers; the others are extras.
+  const n = row.ids.length, count = r.values.length;
+  const first = n === 1 ? 0 : Math.max(0, count - n);
+  for (let i = 0; i < count; i++) {
+    const v = r.values[i];
+    if (i < first || i >= first + n) t.extras.push({ text: v.text, range: cellRange(v) });
+  }
+  if (count - first >= n) {
+    for (let k = 0; k < n; k++) {
+      const cell = t.cells[row.ids[k]], v = r.values[first + k];
+      if (cell.range) continue; // first occurrence wins
+      fillCell(cell, v.text, cellRange(v));
       t.lines.add(v.line);
-    });
+    }
   }
   t.labels.push({ cell: { text: label.text, range: range(r.line, label.start, label.end) }, official: row.label });
   t.lines.add(r.line); t.read.push(r);

@@ -71,18 +71,21 @@ function categoryOf(label: string): Category | null {
 
 /** Which row (or category) a line's label cells name; `cell` is the index of the naming cell. */
 function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
+  const norms = new Array<string>(cells.length); // each cell's normalised text, computed once
   for (let i = cells.length - 1; i >= 0; i--) {
-    const id = keyMatch(normLabel(cells[i].text), prev);
+    norms[i] = normLabel(cells[i].text);
+    const id = keyMatch(norms[i], prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   // A sub-item with a typo beside its category (`（三）不予公开 | 1.属于国家机密`) is still the sub-item.
   for (let i = cells.length - 1; i >= 0; i--) {
-    const own = normLabel(withoutGroupPrefix(cells[i]).text);
-    const id = own === normLabel(cells[i].text) && categoryOf(own) ? null : fuzzyMatch(own, prev);
+    const stripped = withoutGroupPrefix(cells[i]);
+    const own = stripped === cells[i] ? norms[i] : normLabel(stripped.text);
+    const id = own === norms[i] && categoryOf(own) ? null : fuzzyMatch(own, prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   for (let i = cells.length - 1; i >= 0; i--) {
-    const group = categoryOf(normLabel(cells[i].text));
+    const group = categoryOf(norms[i]);
     if (group) return { kind: 'category', group, cell: i };
   }
   return null;
