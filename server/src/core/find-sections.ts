@@ -4,7 +4,7 @@
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
 import { mayKeyContain, normLabel } from './normalise';
-import { isWhiteSpace, range, type SourceText } from './text';
+import { charCodes, isWhiteSpace, range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
 /** Wording that identifies each section's heading, official and variant (spec §1.5). */
@@ -87,9 +87,8 @@ function startsWithNumeral(s: string): boolean {
   while (i < s.length && (isWhiteSpace(s.charCodeAt(i)) || MARKUP_CODES.has(s.charCodeAt(i)))) i++;
   return NUMERAL_CODES.has(s.charCodeAt(i));
 }
-const codesOf = (chars: string) => new Set([...chars].map(ch => ch.charCodeAt(0)));
-const MARKUP_CODES = codesOf('#>*+_-');
-const NUMERAL_CODES = codesOf('一二三四五六七八九十');
+const MARKUP_CODES = charCodes('#>*+_-');
+const NUMERAL_CODES = charCodes('一二三四五六七八九十');
 
 /** Whether a cell after the first (cells between tabs or pipes, trimmed, empty ones skipped) is a value. */
 function hasValues(text: string): boolean {

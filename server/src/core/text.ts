@@ -44,6 +44,11 @@ export function isWhiteSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** The char codes of `chars` (each a single UTF-16 unit), for tests on `charCodeAt` without a string per character. */
+export function charCodes(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, ch => ch.charCodeAt(0)));
+}
+
 export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

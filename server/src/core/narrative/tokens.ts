@@ -3,6 +3,7 @@
 // class, so a paragraph is scanned in linear time.
 
 import { CHINESE_NUMERAL, parseArabic, parseChinese } from './numerals';
+import { charCodes } from '../text';
 
 export interface NumberToken {
   start: number;
@@ -17,18 +18,9 @@ export interface NumberToken {
   approx: boolean;
 }
 
-/** A set of char codes as a bitset: 8 KB read without hashing (a byte per code would spread over 64 KB of cache). */
-class CharSet {
-  private readonly bits = new Uint32Array(0x10000 >>> 5);
-  constructor(chars = '') { for (const c of chars) this.add(c.charCodeAt(0)); }
-  add(code: number): void { this.bits[code >>> 5] |= 1 << (code & 31); }
-  /** Whether a char code (or -1, past the end of a text) is in the set. */
-  has(code: number): boolean { return code >= 0 && (this.bits[code >>> 5] & (1 << (code & 31))) !== 0; }
-}
-
-const NUMERALS = new CharSet(CHINESE_NUMERAL);
+const NUMERALS = charCodes(CHINESE_NUMERAL);
 /** The counting words of one character (`元` among them). */
-const UNITS = new CharSet('元件次宗起例条份个篇期场家项名人部类批');
+const UNITS = charCodes('元件次宗起例条份个篇期场家项名人部类批');
 
 const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */, COMMA = 0x2c, DOT = 0x2e;
 const SHI = 0x4e8b /* 事 */, XING = 0x6027 /* 性 */;
