@@ -73,3 +73,25 @@ test('non-reports: README-like markdown, code, Chinese prose, a notice quoting t
   const notice = '关于报告内容：各单位报告应包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。';
   for (const [name, text] of Object.entries({ readme, code, prose, notice, proseCr: prose.replace(/。/g, '。\r') })) assert.equal(isReportText(text), false, name);
 });
+
+test('isReportText, which stops reading once it knows, agrees with detectReport on every cut and layout of the fixtures', () => {
+  let reports = 0, others = 0;
+  for (const name of REPORT_NAMES) {
+    const lines = readReport(name).split(/\r?\n/);
+    for (let from = 0; from < lines.length; from += 7) {
+      for (const eol of ['\n', '\r', '\r\n']) {
+        const text = lines.slice(from, from + 40).join(eol);
+        const full = detectReport(text).isReport;
+        assert.equal(isReportText(text), full, `${name} from line ${from}`);
+        if (full) reports++; else others++;
+      }
+    }
+  }
+  assert.ok(reports > 0 && others > 0, `${reports} reports, ${others} others`);
+});
+
+test('headings are recognised behind markup and spaces, numbers alone never open one', () => {
+  const text = ['  ## 一 、总体情况', '**二、主动公开政府信息情况**', '0', '12', '3.5', '# 3、 收到和处理政府信息公开申请情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'].join('\n');
+  assert.deepEqual(detectReport(text).sections, [0, 1, 2, 3]);
+  assert.equal(isReportText(text), true);
+});

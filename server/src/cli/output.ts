@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'url';
 import type { ReportModel } from '../core/model';
 import { ALL_CODES, codeInfo, ruleHref } from '../core/registry';
-import type { Finding } from '../core/types';
+import type { Cell, Finding } from '../core/types';
 import { T2_IDS, T3_COLS, T3_ROW_IDS, T4_IDS } from '../core/schema';
 
 /** One file: checked (model, findings), skipped as no report, or failed (`error`, with the
@@ -49,11 +49,19 @@ export function displayName(file: string): string {
 
 export function tablesJson(model: ReportModel) {
   const { t2, t3, t4 } = model;
-  return {
-    t2: t2 ? Object.fromEntries(T2_IDS.map(id => [id, t2.cells[id].value])) : null,
-    t3: t3 ? Object.fromEntries(T3_ROW_IDS.map(r => [r, Object.fromEntries(T3_COLS.map(c => [c, t3.rows[r]?.cells[c].value ?? null]))])) : null,
-    t4: t4 ? Object.fromEntries(T4_IDS.map(id => [id, t4.cells[id].value])) : null,
-  };
+  let t3Values: Record<string, Record<string, number | null>> | null = null;
+  if (t3) {
+    t3Values = {};
+    for (const r of T3_ROW_IDS) t3Values[r] = cellValues(T3_COLS, t3.rows[r]?.cells);
+  }
+  return { t2: t2 ? cellValues(T2_IDS, t2.cells) : null, t3: t3Values, t4: t4 ? cellValues(T4_IDS, t4.cells) : null };
+}
+
+/** `{ id: value }` in the ids' order, null for an unread cell or a row not found (a loop: no entry arrays as `Object.fromEntries` needs). */
+function cellValues<Id extends string>(ids: readonly Id[], cells: Readonly<Record<Id, Cell>> | undefined): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const id of ids) out[id] = cells ? cells[id].value : null;
+  return out;
 }
 
 function jsonOf(r: FileResult) {

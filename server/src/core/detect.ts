@@ -11,7 +11,7 @@ const MAX_LINES = 400;
 const MAX_CHARS = 100_000;
 const TITLE_LINES = 8;
 
-import { isWhiteSpace } from './text';
+import { charCodes, isWhiteSpace } from './text';
 
 const TITLE = /政府信息公开(?:工作)?年度报告/;
 /** Notices about the reports (关于做好…年度报告…的通知) are not reports. */
@@ -67,12 +67,7 @@ function mayBeShort(line: string): boolean {
   return true;
 }
 
-function findTitle(lines: string[]): string | null {
-  const head: string[] = [];
-  for (let i = 0; i < lines.length && head.length < TITLE_LINES; i++) {
-    const s = strip(lines[i]);
-    if (s.length > 0) head.push(s);
-  }
+function findTitle(head: string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     // A title split over two lines (seed 004: `绥中县 2024 年政府信息公开` / `工作年度报告`).
     for (const candidate of [head[i], head[i] + (head[i + 1] ?? '')]) {
@@ -82,9 +77,28 @@ function findTitle(lines: string[]): string | null {
   return null;
 }
 
-/** Sections whose numbered heading appears in running text, in order (each after the one before). */
-function inlineSections(lines: string[]): number[] {
-  const text = lines.join('').replace(/[\s\u3000]+/g, '');
+const NUMERALS = charCodes('一二三四五六七八九十0123456789');
+const NUMBER_ENDS = charCodes('、.．');
+const QI = 0x5176; // 其
+
+/** Whether the line `[from, to)` of `text` may be a heading once stripped (white space, `#` and `*`
+ * skipped): 其, or one or two numerals or digits and then `、` or a dot (`N` of the patterns). */
+function mayOpenHeading(text: string, from: number, to: number): boolean {
+  let numerals = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c) || (numerals === 0 && (c === 0x23 /* # */ || c === 0x2a /* * */))) continue;
+    if (numerals === 0 && c === QI) return true;
+    if (NUMERALS.has(c) && numerals < 2) numerals++;
+    else return numerals > 0 && NUMBER_ENDS.has(c);
+  }
+  return false;
+}
+
+/** Sections whose numbered heading appears in running text, in order (each after the one before):
+ * `head` is the text read, its white space (line breaks among it) dropped. */
+function inlineSections(head: string): number[] {
+  const text = head.replace(/[\s\u3000]+/g, '');
   const found: number[] = [];
   let from = 0;
   INLINE_HEADINGS.forEach((re, i) => {
@@ -96,27 +110,56 @@ function inlineSections(lines: string[]): number[] {
   return found;
 }
 
-export function detectReport(text: string): Detection {
-  const head = text.slice(0, MAX_CHARS);
-  const lines = head.split(/\r\n|\r|\n/).filter(l => l.trim().length > 0).slice(0, MAX_LINES);
-  const title = findTitle(lines);
+/**
+ * Reads the head of a document line by line (no array of its lines): the first non-blank lines for
+ * the title, each short line that may open a heading for the sections. `decided`: stop as soon as
+ * the document is known to be a report (the title and sections found so far are then partial).
+ */
+function scan(text: string, decided: boolean): Detection {
+  const end = Math.min(text.length, MAX_CHARS);
+  const head: string[] = []; // the first stripped, non-empty lines
+  let found: string | null = null; // the title, once the lines it may stand on are read
   const sections = new Set<number>();
-  for (const line of lines) {
-    if (!mayBeShort(line)) continue;
-    const s = strip(line);
-    if (s.length > 40) continue;
-    const i = HEADINGS.findIndex(re => re.test(s));
-    if (i >= 0) sections.add(i);
+  let lines = 0, at = 0;
+  while (at < end && lines < MAX_LINES) {
+    let eol = at;
+    for (let c = text.charCodeAt(eol); eol < end && c !== 0x0a && c !== 0x0d; c = text.charCodeAt(++eol));
+    const from = at;
+    at = eol + (text.charCodeAt(eol) === 0x0d && eol + 1 < end && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1);
+    let first = from;
+    while (first < eol && isWhiteSpace(text.charCodeAt(first))) first++;
+    if (first === eol) continue; // blank
+    lines++;
+    // A line's text is cut out only when it may be the title or a heading.
+    const title = head.length < TITLE_LINES, heading = mayOpenHeading(text, first, eol);
+    if (!title && !heading) continue;
+    const line = text.slice(from, eol);
+    if (title) {
+      const s = strip(line);
+      if (s.length > 0 && head.push(s) === TITLE_LINES) found = findTitle(head);
+    }
+    if (heading && mayBeShort(line)) {
+      const s = strip(line);
+      const i = s.length > 40 ? -1 : HEADINGS.findIndex(re => re.test(s));
+      if (i >= 0) sections.add(i);
+    }
+    if (decided && (sections.size >= 4 || (found !== null && sections.size >= 2))) return { isReport: true, title: found, sections: [...sections] };
   }
-  let found = [...sections].sort((a, b) => a - b);
+  const title = head.length < TITLE_LINES ? findTitle(head) : found;
+  let numbered = [...sections].sort((a, b) => a - b);
   // Flattened: no heading stands on a line of its own, but most are found in order in the text.
-  if (found.length < 4) {
-    const inline = inlineSections(lines);
-    if (inline.length >= 4) found = inline;
+  if (numbered.length < 4) {
+    const inline = inlineSections(text.slice(0, Math.min(at, end)));
+    if (inline.length >= 4) numbered = inline;
   }
-  return { isReport: (title !== null && found.length >= 2) || found.length >= 4, title, sections: found };
+  return { isReport: (title !== null && numbered.length >= 2) || numbered.length >= 4, title, sections: numbered };
 }
 
+export function detectReport(text: string): Detection {
+  return scan(text, false);
+}
+
+/** Whether a document is a report: its head read only as far as that takes. */
 export function isReportText(text: string): boolean {
-  return detectReport(text).isReport;
+  return scan(text, true).isReport;
 }
