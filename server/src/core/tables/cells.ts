@@ -113,7 +113,7 @@ class CellBuffer {
   slice(from: number, to: number): LineCell[] { return this.cells.slice(from, to) as LineCell[]; }
   /** Empties the buffer, keeping its capacity and no cell (nothing of the text is kept alive). */
   clear(): void {
-    this.cells.fill(undefined, 0, this.length);
+    for (let i = 0; i < this.length; i++) this.cells[i] = undefined;
     this.length = 0;
   }
 }

@@ -152,7 +152,7 @@ class RowReader {
   read(r: LineCells): void {
     const labelText = joinedText(r.labels);
     if (r.labels.length) this.settleBare();
-    if (r.labels.length && r.values.length) this.waiting.length = 0;
+    if (r.labels.length && r.values.length) this.dropWaiting();
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!this.started && HEADER_WORDS.test(labelText)))) this.header(r, labelText);
     else if (r.values.length === 0) this.labelsOnly(r, labelText);
     else if (r.labels.length === 0) this.numbersOnly(r);
@@ -175,7 +175,7 @@ class RowReader {
 
   private labelsOnly(r: LineCells, labelText: string): void {
     // Long prose is not part of the table; short label-only lines are wrapped label pieces.
-    if (r.labels.some(isProse)) { this.pending.length = 0; this.current = null; return; }
+    if (r.labels.some(isProse)) { this.dropPending(); this.current = null; return; }
     const naming = matchLabels(r.labels, this.prev);
     if (naming && naming.kind === 'row' && (r.layout !== 'space' || this.cellPerLine)) {
       // One cell per line: the label stands alone, its numbers follow on the next lines.
@@ -190,12 +190,12 @@ class RowReader {
     if (this.pending.length) {
       const p = this.fromPending('');
       this.current = p ? this.place(p.match, [], this.pending[this.pending.length - 1].line, p.text) : null;
-      this.pending.length = 0;
+      this.dropPending();
     }
     if (!this.cellPerLine && this.waiting.length >= 2 && r.values.length >= 2) { this.bare.push(r); return; }
     if (this.current && this.current.values.length < 7) this.add(this.current, r);
     else if (!this.cellPerLine && r.values.length >= 2) this.unattributed.numbers.push(valuesRange(r));
-    this.waiting.length = 0;
+    this.dropWaiting();
   }
 
   /** A label line with numbers: its own labels first, then with the wrapped pieces above. */
@@ -206,7 +206,7 @@ class RowReader {
     } else {
       const p = this.pending.length ? this.fromPending(labelText) : null;
       this.current = p ? this.place(p.match, [], r.line, p.text) : null;
-      this.pending.length = 0;
+      this.dropPending();
     }
     if (this.current) this.add(this.current, r);
   }
@@ -223,7 +223,7 @@ class RowReader {
       if (i !== match.cell && !isGroupLabel(c.text)) this.fragments.push({ text: c.text, range: range(line, c.start, c.end) });
     }
     for (const p of this.pending) this.tableLines.add(p.line);
-    this.pending.length = 0;
+    this.dropPending();
     this.tableLines.add(line);
     this.started = true;
     const build: Build = { target, id: match.kind === 'row' ? match.id : null, values: [], glued: false };
@@ -258,6 +258,10 @@ class RowReader {
     return m ? { match: { ...m, cell: -1 }, text } : null;
   }
 
+  // A new array only when there is something to forget: most lines leave both empty.
+  private dropPending(): void { if (this.pending.length) this.pending = []; }
+  private dropWaiting(): void { if (this.waiting.length) this.waiting = []; }
+
   settleBare(): void {
     if (!this.bare.length) return;
     if (this.bare.length === this.waiting.length) this.bare.forEach((r, i) => this.add(this.waiting[i], r));
@@ -266,7 +270,7 @@ class RowReader {
       for (const w of this.waiting) if ('id' in w.target) this.unattributed.rows.push(w.target.id);
     }
     this.bare = [];
-    this.waiting.length = 0;
+    this.dropWaiting();
   }
 }
 
