@@ -17,7 +17,8 @@ const OFFICIAL_LABELS = [...T2_HEADERS, ...T2_BLOCKS, ...T2_ROWS.map(r => r.labe
 
 /** The comparison keys of the row labels and of the outdated labels, computed once. */
 const ROW_KEYS = T2_ROWS.map(r => normLabel(r.label));
-const OUTDATED_KEYS = OUTDATED.map(normLabel);
+/** Any outdated label's key, one pattern: one scan of a label instead of a search per key. */
+const OUTDATED_KEY = new RegExp(OUTDATED.map(l => normLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 function rowOf(label: string): T2RowDef | null {
   const n = normLabel(label);
@@ -88,14 +89,8 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
 
 function outdatedLabels(r: LineCells, out: LabelCell[]): void {
   for (const c of r.labels) {
-    if (includesAny(normLabel(c.text), OUTDATED_KEYS)) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
+    if (OUTDATED_KEY.test(normLabel(c.text))) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
   }
-}
-
-/** Whether one of `keys` stands in `n`. */
-function includesAny(n: string, keys: readonly string[]): boolean {
-  for (const k of keys) if (n.includes(k)) return true;
-  return false;
 }
 
 /** A row of numbers under its label: the row's cells, from the row's end. */
