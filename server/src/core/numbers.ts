@@ -84,7 +84,8 @@ function isNumberish(s: string): boolean {
 /** True when the token can be a table value (a number, possibly malformed, or an empty symbol). */
 export function isValueToken(token: string): boolean {
   if (!isValueStart(token.charCodeAt(0))) return false;
-  return EMPTY_SYMBOLS.has(token) || isLettersOnly(token) || isNumberish(token);
+  // Numbers first: most value cells are plain digits, told by a short scan without hashing the token.
+  return isNumberish(token) || EMPTY_SYMBOLS.has(token) || isLettersOnly(token);
 }
 
 /** A cell between explicit separators (tab, pipe) holding a value: also two numbers written in one cell. */

@@ -35,16 +35,43 @@ function sum(ids: string[], cells: ReadonlyMap<string, Cell>): number | null {
 
 const GROUPS = Object.entries(T3_GROUP_ROWS) as [keyof typeof T3_GROUP_ROWS, T3RowId[]][];
 
-/** The rows whose cells T3-E2 sums: sub-items, or a category's own row when it has no sub-items (the same for every column). */
-function resultRows(t3: Table3): (T3RowId | T3GroupId)[] {
-  const rows: (T3RowId | T3GroupId)[] = ['R03', 'R04'];
-  for (const [group, items] of GROUPS) {
-    const present = items.some(id => t3.rows[id]);
-    const category = t3.categories.find(c => c.group === group);
-    if (!present && category) rows.push(T3_GROUP_IDS[group]);
-    else rows.push(...items);
+/** Whether any of the rows was read. */
+function hasAnyRow(t3: Table3, ids: readonly T3RowId[]): boolean {
+  for (const id of ids) if (t3.rows[id]) return true;
+  return false;
+}
+
+/** The groups T3-E2 sums by their category's own row (a category row read, none of its sub-items): bit k for GROUPS[k]. */
+function categoryGroups(t3: Table3): number {
+  let mask = 0;
+  for (let k = 0; k < GROUPS.length; k++) {
+    const [group, items] = GROUPS[k];
+    if (!hasAnyRow(t3, items) && t3.categories.some(c => c.group === group)) mask |= 1 << k;
   }
+  return mask;
+}
+
+/** The rows whose cells T3-E2 sums: sub-items, or a category's own row for the groups of `mask` (the same for every column). */
+function resultRows(mask: number): (T3RowId | T3GroupId)[] {
+  const rows: (T3RowId | T3GroupId)[] = ['R03', 'R04'];
+  GROUPS.forEach(([group, items], k) => {
+    if (mask & (1 << k)) rows.push(T3_GROUP_IDS[group]);
+    else rows.push(...items);
+  });
   return rows;
+}
+
+/** The T3-E2 terms of each column, by the groups summed by their category row: made once per such set and shared. */
+const RESULT_SUM_TERMS = new Map<number, Record<T3ColId, Terms>>();
+function resultSumTerms(mask: number): Record<T3ColId, Terms> {
+  let terms = RESULT_SUM_TERMS.get(mask);
+  if (!terms) {
+    const results = resultRows(mask);
+    terms = {} as Record<T3ColId, Terms>;
+    for (const col of T3_COLS) terms[col] = sharedTerms(`t3-result-sum:${col}`, [t3CellId('R24', col)], columnIds(results, col));
+    RESULT_SUM_TERMS.set(mask, terms);
+  }
+  return terms;
 }
 
 export function buildRelations(model: ReportModel): Relation[] {
@@ -58,9 +85,9 @@ export function buildRelations(model: ReportModel): Relation[] {
 function t3Relations(t3: Table3, cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
   const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
   if (cols.includes('C7')) rowSums(t3, cols.filter(c => c !== 'C7'), cells, out);
-  const results = resultRows(t3);
+  const results = resultSumTerms(categoryGroups(t3));
   for (const col of cols) {
-    out.push(evaluate('t3-result-sum', { id: `t3-result-sum:${col}`, left: [t3CellId('R24', col)], right: columnIds(results, col) }, cells));
+    out.push(evaluate('t3-result-sum', results[col], cells));
     out.push(evaluate('t3-balance', BALANCE_TERMS[col], cells));
   }
 }
@@ -84,7 +111,7 @@ function rowSums(t3: Table3, parts: T3ColId[], cells: ReadonlyMap<string, Cell>,
   // A category row counts only where it stands for its missing sub-items (2019 layout).
   for (const cat of t3.categories) {
     const g = T3_GROUP_IDS[cat.group];
-    if (!T3_GROUP_ROWS[cat.group].some(id => t3.rows[id])) out.push(evaluate('t3-row-sum', rowSumOf(terms, g, parts), cells));
+    if (!hasAnyRow(t3, T3_GROUP_ROWS[cat.group])) out.push(evaluate('t3-row-sum', rowSumOf(terms, g, parts), cells));
   }
 }
 

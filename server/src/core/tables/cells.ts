@@ -65,22 +65,19 @@ function trimmedCell(s: string, start: number, end: number, line: number): LineC
   return start < end ? { text: s.slice(start, end), start, end, line } : null;
 }
 
-/** The trimmed, non-empty cells between separators, each found by `indexOf` (a native scan). */
-function splitOn(s: string, sep: string, line: number): LineCell[] {
-  const out: LineCell[] = [];
+/** The trimmed, non-empty cells between separators into `out`, each found by `indexOf` (a native scan). */
+function splitOn(s: string, sep: string, line: number, out: CellBuffer): void {
   for (let start = 0; start <= s.length;) {
     const at = s.indexOf(sep, start);
     const end = at < 0 ? s.length : at;
     const c = trimmedCell(s, start, end, line);
-    if (c) out.push(c);
+    if (c) out.add(c);
     start = end + 1;
   }
-  return out;
 }
 
-/** Space layout: numbers are single tokens; label words separated by one space stay together. */
-function splitSpaces(s: string, line: number): LineCell[] {
-  const out: LineCell[] = [];
+/** Space layout, cells into `out`: numbers are single tokens; label words separated by one space stay together. */
+function splitSpaces(s: string, line: number, out: CellBuffer): void {
   let prev: LineCell | null = null;
   for (let i = 0; i < s.length;) {
     if (isWhiteSpace(s.charCodeAt(i))) { i++; continue; }
@@ -91,9 +88,8 @@ function splitSpaces(s: string, line: number): LineCell[] {
       // Joined into the cell before (a cell of this function's own: changed in place).
       prev.text = s.slice(prev.start, i);
       prev.end = i;
-    } else out.push(prev = { text, start, end: i, line });
+    } else out.add(prev = { text, start, end: i, line });
   }
-  return out;
 }
 
 export function lineLayout(s: string): Layout {
@@ -103,6 +99,27 @@ export function lineLayout(s: string): Layout {
 }
 
 /**
+ * The cells of the line being read, in one array reused from line to line: a new array per line
+ * would grow through several backing stores before its labels and values are copied out.
+ */
+class CellBuffer {
+  private readonly cells: (LineCell | undefined)[] = [];
+  length = 0;
+  add(c: LineCell): void {
+    if (this.length < this.cells.length) this.cells[this.length] = c; else this.cells.push(c);
+    this.length++;
+  }
+  at(i: number): LineCell { return this.cells[i]!; }
+  slice(from: number, to: number): LineCell[] { return this.cells.slice(from, to) as LineCell[]; }
+  /** Empties the buffer, keeping its capacity and no cell (nothing of the text is kept alive). */
+  clear(): void {
+    for (let i = 0; i < this.length; i++) this.cells[i] = undefined;
+    this.length = 0;
+  }
+}
+const lineCells = new CellBuffer();
+
+/**
  * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
  * explicit separators an empty cell among the values is counted on the value after it.
  */
@@ -110,15 +127,18 @@ export function readLine(s: string, line: number): LineCells | null {
   if (firstNonBlank(s) === s.length || isPageNumberLine(s) || isMarkdownSeparator(s)) return null;
   const layout = lineLayout(s);
   const text = layout === 'pipe' && s.includes('｜') ? s.replace(/｜/g, '|') : s;
-  const cells = layout === 'tab' ? splitOn(text, '\t', line)
-    : layout === 'pipe' ? splitOn(text, '|', line)
-      : splitSpaces(text, line);
-  let k = cells.length;
+  const cells = lineCells;
+  if (layout === 'tab') splitOn(text, '\t', line, cells);
+  else if (layout === 'pipe') splitOn(text, '|', line, cells);
+  else splitSpaces(text, line, cells);
+  const n = cells.length;
+  let k = n;
   const isValue = layout === 'space' ? isValueToken : isValueCell;
-  while (k > 0 && isValue(cells[k - 1].text)) k--;
-  const values = cells.splice(k); // `cells` keeps the labels
+  while (k > 0 && isValue(cells.at(k - 1).text)) k--;
+  const labels = cells.slice(0, k), values = cells.slice(k, n);
+  cells.clear();
   if (layout !== 'space') countBlanks(text, values, layout === 'tab' ? TAB : PIPE);
-  return { line, layout, labels: cells, values };
+  return { line, layout, labels, values };
 }
 
 /** Sets `blanksBefore` on each value that has more than one separator before it since the previous value. */

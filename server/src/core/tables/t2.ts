@@ -17,12 +17,17 @@ const OFFICIAL_LABELS = [...T2_HEADERS, ...T2_BLOCKS, ...T2_ROWS.map(r => r.labe
 
 /** The comparison keys of the row labels and of the outdated labels, computed once. */
 const ROW_KEYS = T2_ROWS.map(r => normLabel(r.label));
-const OUTDATED_KEYS = OUTDATED.map(normLabel);
+/** Any outdated label's key, one pattern: one scan of a label instead of a search per key. */
+const OUTDATED_KEY = new RegExp(OUTDATED.map(l => normLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 function rowOf(label: string): T2RowDef | null {
   const n = normLabel(label);
   if (n === '规范性文件') return T2_ROWS[1];
-  return T2_ROWS.find((_, k) => n === ROW_KEYS[k]) ?? T2_ROWS.find((r, k) => n.endsWith(ROW_KEYS[k]) && n.length <= r.label.length + 4) ?? null;
+  const k = ROW_KEYS.indexOf(n);
+  if (k >= 0) return T2_ROWS[k];
+  // A label with a little before the row's own (a number, a merged block label).
+  for (let k = 0; k < T2_ROWS.length; k++) if (n.endsWith(ROW_KEYS[k]) && n.length <= T2_ROWS[k].label.length + 4) return T2_ROWS[k];
+  return null;
 }
 
 /** The official label a header cell stands for: equal after normalisation, or close enough to be a typo. */
@@ -84,8 +89,7 @@ export function readTable2(src: SourceText, from: number, to: number): { table: 
 
 function outdatedLabels(r: LineCells, out: LabelCell[]): void {
   for (const c of r.labels) {
-    const n = normLabel(c.text);
-    if (OUTDATED_KEYS.some(o => n.includes(o))) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
+    if (OUTDATED_KEY.test(normLabel(c.text))) out.push({ text: c.text, range: range(r.line, c.start, c.end) });
   }
 }
 
@@ -118,14 +122,19 @@ function readRow(src: SourceText, r: LineCells, row: T2RowDef, t: Reading): void
 }
 
 /** A line of column headers: its cells with the official labels they stand for. */
+const HEADER_WORDS = /信息内容|第二十条|本年|件数|数量|金额/;
+
 function headerLine(r: LineCells, t: Reading): void {
-  const isHeader = r.labels.some(c => /信息内容|第二十条|本年|件数|数量|金额/.test(c.text));
-  if (!isHeader) return;
+  if (!r.labels.some(isHeaderCell)) return;
   for (const c of r.labels) {
     const official = officialT2Label(c.text);
     if (official) t.labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official });
   }
   t.lines.add(r.line); t.read.push(r);
+}
+
+function isHeaderCell(c: LineCell): boolean {
+  return HEADER_WORDS.test(c.text);
 }
 
 function cellRange(c: LineCell): Range {

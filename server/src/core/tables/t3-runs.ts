@@ -7,7 +7,7 @@ import { isGluedRun, readings, type Reading, valuesOf } from './digit-runs';
 import { T3_RESULT_ROWS, type T3RowId } from '../schema';
 
 export interface RunRow { id: T3RowId | null; values: LineCell[]; glued: boolean }
-export interface Unsettled { row: RunRow; readings: Reading[]; tokens: LineCell[]; unbalanced: boolean }
+export interface Unsettled<R extends RunRow = RunRow> { row: R; readings: Reading[]; tokens: LineCell[]; unbalanced: boolean }
 
 const COLS = 7;
 const rowSumHolds = (v: number[]) => v[6] === v[0] + v[1] + v[2] + v[3] + v[4] + v[5];
@@ -23,10 +23,10 @@ function isRun(row: RunRow, flattenedTable: boolean): boolean {
  * Decodes run-together rows in place. Returns how many rows were decoded and the rows left
  * unread (their values cleared), each with the readings that remained possible.
  */
-export function decodeRuns(rows: RunRow[]): { decoded: number; unsettled: Unsettled[] } {
+export function decodeRuns<R extends RunRow>(rows: R[]): { decoded: number; unsettled: Unsettled<R>[] } {
   const flattenedTable = rows.filter(r => r.values.length === 1 && r.values[0].text.length >= COLS).length >= 3;
   let decoded = 0;
-  const open: Unsettled[] = [];
+  const open: Unsettled<R>[] = [];
   for (const row of rows) {
     if (!isRun(row, flattenedTable)) continue;
     const all = readings(row.values, COLS) ?? [];
@@ -37,7 +37,7 @@ export function decodeRuns(rows: RunRow[]): { decoded: number; unsettled: Unsett
     open.push({ row, readings: left, tokens: row.values, unbalanced: all.length > 0 && !summing.length });
   }
   const settled = settleByColumns(rows, open);
-  const unsettled: Unsettled[] = [];
+  const unsettled: Unsettled<R>[] = [];
   for (const u of open) {
     const r = settled.get(u);
     if (r) { u.row.values = r; decoded++; } else { u.row.values = []; unsettled.push(u); }

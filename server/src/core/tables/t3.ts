@@ -71,21 +71,21 @@ function categoryOf(label: string): Category | null {
 
 /** Which row (or category) a line's label cells name; `cell` is the index of the naming cell. */
 function matchLabels(cells: LineCell[], prev: T3RowId | null): Match {
-  const norms = new Array<string>(cells.length); // each cell's normalised text, computed once
+  // normLabel is memoised: the later passes (rare) look each cell's key up again rather than keep an array of keys per line.
   for (let i = cells.length - 1; i >= 0; i--) {
-    norms[i] = normLabel(cells[i].text);
-    const id = keyMatch(norms[i], prev);
+    const id = keyMatch(normLabel(cells[i].text), prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   // A sub-item with a typo beside its category (`（三）不予公开 | 1.属于国家机密`) is still the sub-item.
   for (let i = cells.length - 1; i >= 0; i--) {
+    const norm = normLabel(cells[i].text);
     const stripped = withoutGroupPrefix(cells[i]);
-    const own = stripped === cells[i] ? norms[i] : normLabel(stripped.text);
-    const id = own === norms[i] && categoryOf(own) ? null : fuzzyMatch(own, prev);
+    const own = stripped === cells[i] ? norm : normLabel(stripped.text);
+    const id = own === norm && categoryOf(own) ? null : fuzzyMatch(own, prev);
     if (id) return { kind: 'row', id, cell: i };
   }
   for (let i = cells.length - 1; i >= 0; i--) {
-    const group = categoryOf(norms[i]);
+    const group = categoryOf(normLabel(cells[i].text));
     if (group) return { kind: 'category', group, cell: i };
   }
   return null;
@@ -95,12 +95,15 @@ const BALANCE_NOTE = '（本列数据的勾稽关系为：第一项加第二项�
 const COLUMN_WORDS = new Set(['自然人', '法人或其他组织', '申请人情况', ...Object.values(T3_COL_LABELS)]);
 /** A line of column headers (markdown mini-tables repeat it before each row group). */
 function isColumnHeader(cells: LineCell[]): boolean {
-  return cells.filter(c => COLUMN_WORDS.has(normLabel(c.text))).length >= 2;
+  let words = 0;
+  for (const c of cells) if (COLUMN_WORDS.has(normLabel(c.text))) words++;
+  return words >= 2;
 }
 
 function isGroupLabel(text: string): boolean {
   const n = normLabel(text);
-  return GROUP_LABEL_KEYS.some(k => n.includes(k));
+  for (const k of GROUP_LABEL_KEYS) if (n.includes(k)) return true;
+  return false;
 }
 
 const GROUP_WORD = /办理结果|不予公开|无法提供|不予处理|其他处理/;
@@ -116,7 +119,8 @@ function withoutGroupPrefix(c: LineCell): LineCell {
 interface Pending { text: string; line: number }
 /** Words of a header line before the first row. */
 const HEADER_WORDS = /勾稽关系|申请人|自然人|商业|科研|公益|服务|总计|其他|法人/;
-interface Build { target: T3Row | T3CategoryRow; values: LineCell[] }
+/** A row being read: the row it fills and its numbers, decoded in place when their digits ran together (a RunRow). */
+interface Build extends RunRow { target: T3Row | T3CategoryRow }
 
 /** The lines of table 三 read one by one: header lines, rows named by their labels (or by wrapped label pieces), the numbers each row takes. */
 class RowReader {
@@ -127,7 +131,8 @@ class RowReader {
   readonly fragments: LabelCell[] = [];
   readonly labels: Table3['labels'] = [];
   readonly tableLines = new Set<number>();
-  readonly headerWords: string[] = [];
+  /** Header label texts, cut into words only when a column is missing. */
+  readonly headerTexts: string[] = [];
   readonly builds: Build[] = [];
   readonly unattributed: Table3['unattributed'] = { numbers: [], rows: [] };
   headerRange: Range | null = null;
@@ -147,7 +152,7 @@ class RowReader {
   read(r: LineCells): void {
     const labelText = joinedText(r.labels);
     if (r.labels.length) this.settleBare();
-    if (r.labels.length && r.values.length) this.waiting = [];
+    if (r.labels.length && r.values.length) this.dropWaiting();
     if (r.values.length === 0 && (isColumnHeader(r.labels) || (!this.started && HEADER_WORDS.test(labelText)))) this.header(r, labelText);
     else if (r.values.length === 0) this.labelsOnly(r, labelText);
     else if (r.labels.length === 0) this.numbersOnly(r);
@@ -157,7 +162,7 @@ class RowReader {
   private header(r: LineCells, labelText: string): void {
     this.tableLines.add(r.line);
     for (const c of r.labels) {
-      this.headerWords.push(...c.text.split(/\s+/));
+      this.headerTexts.push(c.text);
       const n = normLabel(c.text);
       if (COLUMN_WORDS.has(n) && c.text !== n) this.labels.push({ cell: { text: c.text, range: range(r.line, c.start, c.end) }, official: n });
       if (c.text.includes('勾稽关系')) {
@@ -170,7 +175,7 @@ class RowReader {
 
   private labelsOnly(r: LineCells, labelText: string): void {
     // Long prose is not part of the table; short label-only lines are wrapped label pieces.
-    if (r.labels.some(isProse)) { this.pending = []; this.current = null; return; }
+    if (r.labels.some(isProse)) { this.dropPending(); this.current = null; return; }
     const naming = matchLabels(r.labels, this.prev);
     if (naming && naming.kind === 'row' && (r.layout !== 'space' || this.cellPerLine)) {
       // One cell per line: the label stands alone, its numbers follow on the next lines.
@@ -185,12 +190,12 @@ class RowReader {
     if (this.pending.length) {
       const p = this.fromPending('');
       this.current = p ? this.place(p.match, [], this.pending[this.pending.length - 1].line, p.text) : null;
-      this.pending = [];
+      this.dropPending();
     }
     if (!this.cellPerLine && this.waiting.length >= 2 && r.values.length >= 2) { this.bare.push(r); return; }
     if (this.current && this.current.values.length < 7) this.add(this.current, r);
     else if (!this.cellPerLine && r.values.length >= 2) this.unattributed.numbers.push(valuesRange(r));
-    this.waiting = [];
+    this.dropWaiting();
   }
 
   /** A label line with numbers: its own labels first, then with the wrapped pieces above. */
@@ -201,7 +206,7 @@ class RowReader {
     } else {
       const p = this.pending.length ? this.fromPending(labelText) : null;
       this.current = p ? this.place(p.match, [], r.line, p.text) : null;
-      this.pending = [];
+      this.dropPending();
     }
     if (this.current) this.add(this.current, r);
   }
@@ -218,10 +223,10 @@ class RowReader {
       if (i !== match.cell && !isGroupLabel(c.text)) this.fragments.push({ text: c.text, range: range(line, c.start, c.end) });
     }
     for (const p of this.pending) this.tableLines.add(p.line);
-    this.pending = [];
+    this.dropPending();
     this.tableLines.add(line);
     this.started = true;
-    const build: Build = { target, values: [] };
+    const build: Build = { target, id: match.kind === 'row' ? match.id : null, values: [], glued: false };
     this.builds.push(build);
     return build;
   }
@@ -241,10 +246,9 @@ class RowReader {
   }
 
   private add(build: Build, r: LineCells): void {
-    for (const v of r.values) {
-      build.values.push(v);
-      this.tableLines.add(v.line);
-    }
+    // A copy at its exact size (most rows take the numbers of one line), not the line's own array.
+    build.values = build.values.concat(r.values);
+    for (const v of r.values) this.tableLines.add(v.line);
     this.tableLines.add(r.line);
   }
 
@@ -254,6 +258,10 @@ class RowReader {
     return m ? { match: { ...m, cell: -1 }, text } : null;
   }
 
+  // A new array only when there is something to forget: most lines leave both empty.
+  private dropPending(): void { if (this.pending.length) this.pending = []; }
+  private dropWaiting(): void { if (this.waiting.length) this.waiting = []; }
+
   settleBare(): void {
     if (!this.bare.length) return;
     if (this.bare.length === this.waiting.length) this.bare.forEach((r, i) => this.add(this.waiting[i], r));
@@ -262,7 +270,7 @@ class RowReader {
       for (const w of this.waiting) if ('id' in w.target) this.unattributed.rows.push(w.target.id);
     }
     this.bare = [];
-    this.waiting = [];
+    this.dropWaiting();
   }
 }
 
@@ -291,7 +299,7 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 
   const runs = decodeRunRows(src, builds);
   const columnCount = columnCountOf(builds);
-  const missingColumns = columnCount < 7 ? missingFromHeader(reader.headerWords, 7 - columnCount) : [];
+  const missingColumns = columnCount < 7 ? missingFromHeader(reader.headerTexts.flatMap(t => t.split(/\s+/)), 7 - columnCount) : [];
   const present = T3_COLS.filter(c => !missingColumns.includes(c));
   const placed = placeValues(builds, present, cellPerLine);
 
@@ -324,12 +332,11 @@ export function readTable3(src: SourceText, from: number, to: number): { table: 
 
 /** Digits of several cells run together (flattened web text): decoded before anything is counted. */
 function decodeRunRows(src: SourceText, builds: Build[]): { decoded: number; uncertain: Table3['uncertain'] } {
-  const runRows: RunRow[] = builds.map(b => ({ id: 'id' in b.target ? b.target.id : null, values: b.values, glued: gluedToLabel(src, b) }));
-  const runs = decodeRuns(runRows);
-  builds.forEach((b, k) => { b.values = runRows[k].values; });
+  for (const b of builds) b.glued = gluedToLabel(src, b);
+  const runs = decodeRuns(builds);
   const uncertain: Table3['uncertain'] = runs.unsettled.map(u => ({
     // A category row (no id of its own) is named by its label.
-    row: u.row.id ?? builds[runRows.indexOf(u.row)].target.label?.text ?? '',
+    row: u.row.id ?? u.row.target.label?.text ?? '',
     range: spanRange(range(u.tokens[0].line, u.tokens[0].start, u.tokens[0].end), range(u.tokens[u.tokens.length - 1].line, u.tokens[u.tokens.length - 1].start, u.tokens[u.tokens.length - 1].end)),
     readings: u.readings.slice(0, 3).map(r => r.map(c => c.text).join(' ')),
     ...(u.unbalanced ? { unbalanced: true as const } : {}),
@@ -352,7 +359,7 @@ function placeValues(builds: Build[], present: T3ColId[], cellPerLine: boolean):
   const pitch = cellPerLine ? pitchOf(builds, present.length) : null;
   for (const b of builds) {
     const split = present.includes('C7')
-      ? findSplit(b.values, present.length, nums => nums[nums.length - 1] === nums.slice(0, -1).reduce((x, y) => x + y, 0))
+      ? findSplit(b.values, present.length, lastIsSum)
       : null;
     if (split) {
       b.values = applySplit(b.values, split);
@@ -366,6 +373,13 @@ function placeValues(builds: Build[], present: T3ColId[], cellPerLine: boolean):
     else if (b.values.length >= present.length) placeFull(b, present, out.extras); // a short row keeps null cells: never guessed
   }
   return out;
+}
+
+/** The last number is the sum of the others (a row's total). */
+function lastIsSum(nums: number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < nums.length - 1; i++) sum += nums[i];
+  return nums[nums.length - 1] === sum;
 }
 
 /**

@@ -20,7 +20,12 @@ const HEADER_KEYS = HEADER_WORDS.map(normLabel);
 
 /** A header cell (by its comparison key): a header word in it, or a piece of a result label at its start. */
 function isHeaderCell(key: string): boolean {
-  return HEADER_WORDS.some(w => key.includes(w)) || RESULT_PIECE.test(key);
+  for (const w of HEADER_WORDS) if (key.includes(w)) return true;
+  return RESULT_PIECE.test(key);
+}
+
+function isHeaderLabel(c: LineCell): boolean {
+  return isHeaderCell(normLabel(c.text));
 }
 
 /**
@@ -74,14 +79,15 @@ export function readTable4(src: SourceText, from: number, to: number): { table: 
   const layout = dominantLayout(t.read);
   const blank = values.length < 15 && !uncertain.length ? placeShort(t, layout, cells) : [];
   const splits: Table4['splits'] = [];
-  const split = findSplit(values.map(toLineCell), 15, totalsHold);
+  // findSplit looks only at a row of one value too many: the cells are made for it only then.
+  const split = values.length === 16 ? findSplit(values.map(toLineCell), 15, totalsHold) : null;
   if (split) {
     const m = split.merged;
     const cell = { text: m.text, range: range(m.line, m.start, m.end) };
     values.splice(split.index, 2, cell);
     splits.push({ id: T4_IDS[split.index], ...cell });
   }
-  if (values.length === 15) T4_IDS.forEach((id, k) => fillCell(cells[id], values[k].text, values[k].range));
+  if (values.length === 15) for (let k = 0; k < 15; k++) fillCell(cells[T4_IDS[k]], values[k].text, values[k].range);
   return {
     table: {
       layout,
@@ -96,7 +102,7 @@ function collect(src: SourceText, from: number, to: number): Collected {
   const t: Collected = { values: [], labels: [], lines: new Set<number>(), read: [], lastHeader: undefined, headerLines: [], blanksOf: [] };
   for (const r of readRows(src.lines, from, to)) {
     if (r.labels.some(isProse)) { if (t.values.length) break; continue; } // prose after the table
-    const isHeader = r.labels.some(c => isHeaderCell(normLabel(c.text)));
+    const isHeader = r.labels.some(isHeaderLabel);
     if (r.labels.length && !isHeader) continue;
     if (isHeader && !r.values.length) {
       headerLabels(r, t.labels);
