@@ -74,11 +74,12 @@ const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
 
 export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
   const claims: Claim[] = [];
+  const reader = new ParagraphClaims(kind, year, claims); // one reader for every paragraph: no reader and arrays per paragraph
   let heading = '', headingSection = -1;
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    new ParagraphClaims(p, heading, kind, year, claims).read();
+    reader.read(p, heading);
   }
   return claims;
 }
@@ -86,21 +87,22 @@ export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unkno
 /** Whether a position of a paragraph stands where figures count requests (`appCtx`) or cases (`courtCtx`). */
 interface Contexts { appCtx(pos: number): boolean; courtCtx(pos: number): boolean }
 
-/** The claims of one paragraph, read event by event: the key words waiting for a figure, and the clause and sentence they stand in. */
+/** The claims of a paragraph, read event by event: the key words waiting for a figure, and the clause and sentence they stand in. */
 class ParagraphClaims implements Contexts {
-  private readonly text: string;
-  private readonly firstApply: number;
-  private readonly firstPublic: number;
-  private readonly applyHeading: boolean;
-  private readonly courtHeading: boolean;
+  private p!: Paragraph;
+  private text = '';
+  private firstApply = -1;
+  private firstPublic = -1;
+  private applyHeading = false;
+  private courtHeading = false;
   private docTopic: 'A' | 'B' | null = null;
   private court: KeyToken | null = null;
   private pending: KeyToken[] = [];
   private queue: KeyToken[] = [];
   private clauseStart = 0;
   private sentenceStart = 0;
-  private negs: number[] = []; // indices in clauseKeys
-  private clauseKeys: KeyToken[] = [];
+  /** The clause's key words are `keys[clauseFirstKey … nextKey)`: no array per clause. */
+  private clauseFirstKey = 0;
   private clauseDocType: KeyToken | null = null;
   private lastClaimNum = -1;
   /** The paragraph's key words; `nextKey` indexes the first not yet read. */
@@ -110,12 +112,26 @@ class ParagraphClaims implements Contexts {
   private nextNum = Infinity;
   private nextBoundary = Infinity;
 
-  constructor(private readonly p: Paragraph, heading: string, private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {
+  constructor(private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {}
+
+  /** Start on a paragraph under its sub-heading. Clause state is clear already: the last paragraph's read ended with its clause. */
+  private start(p: Paragraph, heading: string): void {
+    this.p = p;
     this.text = p.text;
     this.firstApply = this.text.indexOf('申请');
     this.firstPublic = this.text.indexOf('信息公开');
     this.applyHeading = heading.includes('申请');
     this.courtHeading = /复议|诉讼/.test(heading);
+    this.docTopic = null;
+    this.court = null;
+    if (this.queue.length) this.queue = [];
+    this.clauseStart = 0;
+    this.sentenceStart = 0;
+    this.lastClaimNum = -1;
+    this.nextKey = 0;
+    this.clauseFirstKey = 0;
+    this.nextNum = Infinity;
+    this.nextBoundary = Infinity;
   }
 
   appCtx(pos: number): boolean {
@@ -130,7 +146,8 @@ class ParagraphClaims implements Contexts {
    * Numbers, key words and boundaries in text order: a linear merge of three sorted lists (a number
    * before a key word at the same place), read as they come, with no list of the merged events.
    */
-  read(): void {
+  read(p: Paragraph, heading: string): void {
+    this.start(p, heading);
     const text = this.text;
     const nums = numberTokens(text);
     this.keys = keyTokens(text);
@@ -161,8 +178,7 @@ class ParagraphClaims implements Contexts {
   }
 
   private key(tok: KeyToken): void {
-    this.clauseKeys.push(tok);
-    if (tok.kind === 'neg') { this.negs.push(this.clauseKeys.length - 1); return; }
+    if (tok.kind === 'neg') return; // read when the clause closes
     if (tok.kind === 'foreign') { this.pending = this.pending.filter(k => !APP_KINDS.has(k.kind)); return; }
     if (tok.kind === 'docType') { this.docTopic = tok.text.includes('规章') ? 'A' : 'B'; this.clauseDocType = tok; }
     if (COURT_KINDS.has(tok.kind)) this.court = tok;
@@ -282,14 +298,18 @@ class ParagraphClaims implements Contexts {
   }
 
   private closeClause(endPos: number): void {
-    if (this.negs.length) {
-      const site: NegationSite = { p: this.p, clauseStart: this.clauseStart, clauseEnd: endPos, sentenceStart: this.sentenceStart, keys: this.clauseKeys, lastNum: this.lastClaimNum, kind: this.kind, ctx: this };
-      for (const neg of this.negs) negationClaims(site, neg, this.claims);
-      this.negs = [];
+    let site: NegationSite | null = null;
+    for (let i = this.clauseFirstKey; i < this.nextKey; i++) {
+      if (this.keys[i].kind !== 'neg') continue;
+      site ??= {
+        p: this.p, clauseStart: this.clauseStart, clauseEnd: endPos, sentenceStart: this.sentenceStart,
+        keys: this.keys, firstKey: this.clauseFirstKey, endKey: this.nextKey, lastNum: this.lastClaimNum, kind: this.kind, ctx: this,
+      };
+      negationClaims(site, i, this.claims);
     }
-    // A new array only when the old one holds something: most clauses have no key word (no array per comma).
-    if (this.clauseKeys.length) this.clauseKeys = [];
+    this.clauseFirstKey = this.nextKey;
     this.clauseDocType = null;
+    // A new array only when the old one holds something: most clauses have no key word (no array per comma).
     if (this.pending.length) this.pending = [];
     this.clauseStart = endPos + 1;
   }
@@ -305,7 +325,9 @@ function joinedResults(text: string, near: KeyToken[]): KeyToken[] {
 
 /** Where a negation stands: its clause, the key words in it, and the context of the paragraph. */
 interface NegationSite {
-  p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; keys: KeyToken[]; lastNum: number; kind: IssuerKind;
+  p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; lastNum: number; kind: IssuerKind;
+  /** The clause's key words: `keys[firstKey … endKey)`. */
+  keys: KeyToken[]; firstKey: number; endKey: number;
   ctx: Contexts;
 }
 
@@ -318,7 +340,7 @@ function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
 
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
 function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): void {
-  const { p, clauseStart, clauseEnd, keys, lastNum, ctx } = site;
+  const { p, clauseStart, clauseEnd, keys, firstKey, endKey, lastNum, ctx } = site;
   const text = p.text;
   const neg = keys[negIndex];
   if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
@@ -334,7 +356,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
   if (neg.text !== '为零' && (!bare || short || NEG_PREFIX.test(prefix))) {
     // Prefix form: the negation governs the key words after it.
     let found = false;
-    for (let i = negIndex + 1; i < keys.length && keys[i].start <= neg.end + 30; i++) {
+    for (let i = negIndex + 1; i < endKey && keys[i].start <= neg.end + 30; i++) {
       const k = keys[i];
       if (negatedCase(text, k, clauseEnd) && ctx.courtCtx(k.start)) {
         make(k, INDICATORS[k.kind], neg.start, k.end);
@@ -352,7 +374,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
       }
     }
     // `全年无不予处理情形`: a result category said to be empty.
-    const next = keys[negIndex + 1];
+    const next = negIndex + 1 < endKey ? keys[negIndex + 1] : undefined;
     if (!found && next?.kind === 'result' && next.start - neg.end <= 4 && ctx.appCtx(next.start)
       && RESULT_TAIL.test(text.slice(next.end, clauseEnd))) {
       make(next, INDICATORS[resultKey(next.text)], neg.start, next.end);
@@ -363,7 +385,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
   // Postfix form: key words, then `均未发生` / `为零` at the end of the clause.
   if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
   const targets: KeyToken[] = [];
-  for (let i = negIndex - 1; i >= 0 && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
+  for (let i = negIndex - 1; i >= firstKey && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
     if (negatedCase(text, keys[i], neg.start) && ctx.courtCtx(keys[i].start)) targets.unshift(keys[i]);
   }
   for (const k of targets) make(k, INDICATORS[k.kind], k.start, neg.end);
