@@ -75,9 +75,10 @@ export function findSections(src: SourceText): Section[] {
   }));
 }
 
+const MARKUP_START = /^[#>*+_-]/;
 /** A heading's text without markdown and list marks (`## `, `> `, `- `, `**…**`). */
 function stripMarkup(s: string): string {
-  if (!/^[#>*+_-]/.test(s)) return s.trim(); // neither pattern can match: most lines
+  if (!MARKUP_START.test(s)) return s.trim(); // neither pattern can match: most lines
   return s.replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
 }
 

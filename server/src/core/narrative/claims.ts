@@ -68,6 +68,20 @@ const JOINER = /^(?:[和及与或、]|以及)$/;
 /** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
 const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
+// Patterns are constants: a literal in a function is a new object each call.
+const COURT_WORD = /复议|诉讼/;
+const EACH = /分别|[各均都]/;
+const RESPECTIVELY_BEFORE = /分别(?:为|是)?\s*$/;
+const EACH_BEFORE = /[各均都](?:为|是|有)?\s*$/;
+const VERB_JOINER = /^[并和及与、]?$/;
+const YEAR_NAMED = /(\d{4})\s*年/;
+const YEAR = /\d{4}/;
+const BRACKET_AFTER = /^\s{0,2}[（(]/;
+const ABOUT_REQUESTS = /申请|信息公开/;
+const LIST_JOINER = /[、和及与或]/;
+const DIGIT = /\d/;
+const POSTFIX_NEG = /^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/;
+
 const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
 /** A sentence end at `lastIndex` (both patterns match one character: a boundary starts at lastIndex − 1). */
 const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
@@ -121,7 +135,7 @@ class ParagraphClaims implements Contexts {
     this.firstApply = this.text.indexOf('申请');
     this.firstPublic = this.text.indexOf('信息公开');
     this.applyHeading = heading.includes('申请');
-    this.courtHeading = /复议|诉讼/.test(heading);
+    this.courtHeading = COURT_WORD.test(heading);
     this.docTopic = null;
     this.court = null;
     if (this.queue.length) this.queue = [];
@@ -198,7 +212,7 @@ class ParagraphClaims implements Contexts {
     let near = this.pending.filter(k => k.end >= num.start - 30);
     if (OTHER_TOPIC.test(text.slice(Math.max(this.sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
     const joined = joinedResults(text, near);
-    if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
+    if (joined.length > 1 && !EACH.test(before)) {
       if (this.appCtx(num.start)) this.push(combinedIndicator(joined.map(k => resultKey(k.text))), num, joined[0], false);
       this.pending = [];
       return;
@@ -216,12 +230,12 @@ class ParagraphClaims implements Contexts {
   private candidates(num: NumberToken, before: string, near: KeyToken[]): KeyToken[] {
     const text = this.text;
     if (this.queue.length) return [this.queue.shift()!];
-    if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
-    if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) return near;
+    if (RESPECTIVELY_BEFORE.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
+    if (EACH_BEFORE.test(before) && near.length > 1) return near;
     if (near.length) {
       // `收到并办理…8 件`, `受理并答复`: two joined verbs count the requests of the first.
       const last = near[near.length - 1], prev = near[near.length - 2];
-      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
+      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && VERB_JOINER.test(text.slice(prev.end, last.start));
       return [joined ? prev : last];
     }
     // The key word may follow the figure: `另有 103 件顺延到下年度答复`, before the next number or boundary.
@@ -235,7 +249,9 @@ class ParagraphClaims implements Contexts {
 
   /** `2023年收到申请20件` in the 2024 report: last year's figure. */
   private otherYear(lead: string): boolean {
-    return this.year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== this.year;
+    if (this.year === null) return false;
+    const named = YEAR_NAMED.exec(lead);
+    return named !== null && Number(named[1]) !== this.year;
   }
 
   private push(ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean): void {
@@ -243,7 +259,7 @@ class ParagraphClaims implements Contexts {
     const lead = text.slice(Math.max(clauseStart, num.start - 40), num.start);
     if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && this.otherYear(lead))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
-    const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
+    const tail = BRACKET_AFTER.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
     this.claims.push({
       indicator: ind, value: num.value, negated: false, para: this.p, start: num.start, end: num.end,
@@ -265,11 +281,11 @@ class ParagraphClaims implements Contexts {
     switch (tok.kind) {
       case 'received': {
         const window = text.slice(Math.max(this.clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
-        return this.appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
+        return this.appCtx(pos) && ABOUT_REQUESTS.test(window) ? INDICATORS.received : undefined;
       }
       case 'carriedOut': {
         // `2023年结转至2024年办理` in the 2024 report: carried over into this year.
-        const named = /\d{4}/.exec(tok.text);
+        const named = YEAR.exec(tok.text);
         const into = named && this.year !== null && Number(named[0]) <= this.year ? 'carriedIn' : 'carriedOut';
         return this.appCtx(pos) ? INDICATORS[into] : undefined;
       }
@@ -334,7 +350,7 @@ interface NegationSite {
 /** A negated case word that is a case count, not part of an outcome (`被复议机关撤销`, `行政复议被纠错`). */
 function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
   // The case word's own phrase ends at the next item of a list (`被复议、被诉讼`).
-  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(/[、和及与或]/)[0];
+  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(LIST_JOINER)[0];
   return COURT_KINDS.has(k.kind) && k.kind !== 'reviewCorrected' && !OUTCOME.test(own);
 }
 
@@ -347,7 +363,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
   const bare = neg.text === '无' || neg.text === '没有';
   // Only the few characters before the negation matter (bounded, so long clauses stay linear).
   const prefix = text.slice(Math.max(clauseStart, neg.start - 8), neg.start).trim();
-  const short = neg.start - clauseStart <= 8 && prefix.length <= 4 && !/\d/.test(prefix);
+  const short = neg.start - clauseStart <= 8 && prefix.length <= 4 && !DIGIT.test(prefix);
   const make = (target: KeyToken, ind: Indicator, start: number, end: number) => claims.push({
     indicator: ind, value: 0, negated: true, para: p, start, end, range: rangeIn(p, start, end), chinese: false,
     keyword: target.text, keywordStart: target.start, keywordEnd: target.end, phraseEnd: end, unit: '', includesCarried: false,
@@ -383,7 +399,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
     if (found) return;
   }
   // Postfix form: key words, then `均未发生` / `为零` at the end of the clause.
-  if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
+  if (clauseEnd - neg.end > 3 || !POSTFIX_NEG.test(neg.text)) return;
   const targets: KeyToken[] = [];
   for (let i = negIndex - 1; i >= firstKey && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
     if (negatedCase(text, keys[i], neg.start) && ctx.courtCtx(keys[i].start)) targets.unshift(keys[i]);

@@ -7,6 +7,10 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_OF = codeMap(DIGITS);
 const UNIT_OF = codeMap(UNITS);
 const TEN = 0x5341 /* 十 */, WAN = 0x4e07 /* 万 */;
+// Patterns are constants: a literal in a function is a new object each call.
+const NUMERAL_UNIT = /[十百千万]/;
+const THOUSANDS = /[,，]/g;
+const ARABIC = /^\d+(\.\d+)?$/;
 
 function codeMap(values: Record<string, number>): ReadonlyMap<number, number> {
   return new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
@@ -41,14 +45,14 @@ export function parseChinese(s: string): number | null {
       digit = null;
     } else return null;
   }
-  if (!/[十百千万]/.test(s)) return null; // `一二` is no numeral
+  if (!NUMERAL_UNIT.test(s)) return null; // `一二` is no numeral
   return total + section + (digit ?? 0);
 }
 
 /** Value of an Arabic number with optional thousands separators; null above 2^53 (never rounded). */
 export function parseArabic(s: string): number | null {
-  const plain = s.includes(',') || s.includes('，') ? s.replace(/[,，]/g, '') : s;
-  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
+  const plain = s.replace(THOUSANDS, '');
+  if (!ARABIC.test(plain)) return null;
   const value = Number(plain);
   return Number.isSafeInteger(Math.trunc(value)) ? value : null;
 }

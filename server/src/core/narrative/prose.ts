@@ -25,11 +25,12 @@ export interface Paragraph {
 const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十]+[部分章节条、])/;
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 const FULLWIDTH_DIGIT = /[０-９]/g;
+const CLAUSE_MARK = /[。；;，,]/;
 const MARKDOWN_LEAD = /^(?:#{1,6}\s+|>\s*|[-*+]\s+)?(?:\*\*|__)?/;
 
 /** Whether a trimmed line is a heading on a line of its own. */
 export function isHeadingLine(s: string): boolean {
-  return NUMBERED.test(s) && s.length <= 40 && !/[。；;，,]/.test(s.slice(0, -1));
+  return NUMBERED.test(s) && s.length <= 40 && !CLAUSE_MARK.test(s.slice(0, -1));
 }
 
 export function sectionOfLine(model: ReportModel, line: number): number {

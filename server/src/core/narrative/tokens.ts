@@ -22,6 +22,11 @@ const NUMERALS = charCodes(CHINESE_NUMERAL);
 /** The counting words of one character (`元` among them). */
 const UNITS = charCodes('元件次宗起例条份个篇期场家项名人部类批');
 
+// What may stand before a number. Patterns are constants: a literal in a function is a new object each call.
+const NEGATED = /(?:无|未|没有)\s?$/;
+const NEGATED_EVENT = /(?:无|未|没有)(?:发生|出现|有)\s?$/;
+const IDIOM_LEAD = /(?:跑|每|逐|同|统|唯|之|单|最多)$/;
+const APPROX_LEAD = /(?:约|近|逾|超过|超|将近)\s*$/;
 /** What stands before an ordinal, a date or a code (`第3`, `2024.5`, `1-2`). */
 const NOT_A_COUNT_AFTER = charCodes('0123456789.-－/第');
 
@@ -79,11 +84,11 @@ function numberAt(text: string, start: number, end: number, chinese: boolean): N
   const raw = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 4), start);
   // `无一例`, `未发生一起…`: a negation, not a count.
-  if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) return null;
-  if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) return null; // `最多跑一次`
+  if (NEGATED.test(before) || (raw === '一' && NEGATED_EVENT.test(before))) return null;
+  if (chinese && IDIOM_LEAD.test(before)) return null; // `最多跑一次`
   const value = chinese ? parseChinese(raw) : parseArabic(raw);
   if (value === null) return null;
-  if (/(?:约|近|逾|超过|超|将近)\s*$/.test(before)) approx = true;
+  if (APPROX_LEAD.test(before)) approx = true;
   const unitEnd = i + unit.length;
   if (text.startsWith('左右', unitEnd)) approx = true;
   return { start, end, value, chinese, unit, unitEnd, approx };
@@ -190,9 +195,10 @@ export function courtResultIndex(word: string): number {
   return 4;
 }
 
+const REPEALED = /废|失效/;
 /** Document verbs → column 1 issued, 2 repealed, 3 in force. */
 export function docColumn(word: string): number {
-  if (/废|失效/.test(word)) return 2;
+  if (REPEALED.test(word)) return 2;
   if (word.includes('有效')) return 3;
   return 1;
 }
