@@ -40,21 +40,23 @@ export function sectionOfLine(model: ReportModel, line: number): number {
 }
 
 /**
- * A paragraph being built. Its text grows by concatenation and is flattened once, when first read
- * (the end is read from `last`, never from the growing text). Most paragraphs are one line: their
- * arrays are made with that line's entry, so they hold one slot, not a push's spare capacity.
+ * The paragraph being built (one builder for all of them). Its text grows by concatenation and is
+ * flattened once, when first read (the end is read from `last`, never from the growing text). Most
+ * paragraphs are one line: their arrays are made with that line's entry, so they hold one slot, not
+ * a push's spare capacity.
  */
 class Building {
-  readonly p: Paragraph;
-  last: string;
+  /** null between paragraphs. */
+  p: Paragraph | null = null;
+  last = '';
 
-  constructor(section: number, line: number, start: number, piece: string, heading: boolean) {
+  begin(section: number, line: number, start: number, piece: string, heading: boolean): void {
     this.last = halfwidthDigits(piece);
     this.p = { text: this.last, section, firstLine: line, lastLine: line, heading, segStart: [0], segLine: [line], segChar: [start] };
   }
 
   append(src: SourceText, line: number, start: number, piece: string): void {
-    const p = this.p;
+    const p = this.p!;
     if (/[A-Za-z0-9]/.test(this.last[this.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
       // Keep two numbers on either side of a line break apart.
       p.segStart.push(p.text.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
@@ -83,15 +85,20 @@ function endsSentence(s: string): boolean {
 const FINALS = charCodes('。！？!?；;…');
 const CLOSERS = charCodes('"”’」』）)');
 
-/** A line's text as prose reads it, and where that text starts; null for a blank line or a page number. */
-function proseText(line: string): { text: string; start: number } | null {
+/** A line's text as prose reads it, and where that text starts in the line. */
+interface ProseLine { text: string; start: number }
+
+/** Reads a line's prose into `into` (one holder for every line); false for a blank line or a page number. */
+function readProse(line: string, into: ProseLine): boolean {
   const raw = line.includes('\f') ? line.replace(/\f/g, ' ') : line;
   const trimmed = raw.trim(); // the line itself when it has no blank at either end
   // Markdown copies: `## 一、总体情况`, `> …`, `- …`, `**（一）…**` read as the plain text.
   const mark = MARKUP_START.test(trimmed) ? MARKDOWN_LEAD.exec(trimmed)![0] : '';
   const text = MARKUP_END.test(trimmed) ? trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '') : trimmed.slice(mark.length);
-  if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return null;
-  return { text, start: leadingBlanks(raw) + mark.length };
+  if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return false;
+  into.text = text;
+  into.start = leadingBlanks(raw) + mark.length;
+  return true;
 }
 /** Where MARKDOWN_LEAD can match something, and where a closing `**` or `__` can stand. */
 const MARKUP_START = /^[#>*+_-]/;
@@ -110,10 +117,11 @@ export function buildParagraphs(src: SourceText, model: ReportModel, tableLines:
   const sectionStarts = new Map<number, number>();
   for (const s of model.sections) sectionStarts.set(s.range.start.line, s.index);
   let section = 0;
-  let cur: Building | null = null;
+  const building = new Building();
+  const prose: ProseLine = { text: '', start: 0 };
   const close = () => {
-    if (cur) out.push(cur.p);
-    cur = null;
+    if (building.p) out.push(building.p);
+    building.p = null;
   };
 
   for (let line = 0; line < src.lines.length; line++) {
@@ -122,20 +130,19 @@ export function buildParagraphs(src: SourceText, model: ReportModel, tableLines:
     // Tables, the title and page metadata (`发布机构：`, `文号：` …) are no prose. Blank lines and page
     // numbers are transparent (paragraphs continue across); a table line is read only when it may close one.
     if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line)) {
-      if (cur && proseText(src.lines[line])) close();
+      if (building.p && readProse(src.lines[line], prose)) close();
       continue;
     }
-    const prose = proseText(src.lines[line]);
-    if (!prose) continue;
+    if (!readProse(src.lines[line], prose)) continue;
     const { text, start } = prose;
     if (isShellLine(text)) { close(); continue; }
     const standalone = sectionStart !== undefined || isHeadingLine(text);
-    const c = cur as Building | null;
-    const joins = c !== null && !c.p.heading && !standalone && !NUMBERED.test(text) && !endsSentence(c.last) && c.p.section === section;
-    if (joins) c.append(src, line, start, text);
+    const p = building.p;
+    const joins = p !== null && !p.heading && !standalone && !NUMBERED.test(text) && !endsSentence(building.last) && p.section === section;
+    if (joins) building.append(src, line, start, text);
     else {
       close();
-      cur = new Building(section, line, start, text, standalone);
+      building.begin(section, line, start, text, standalone);
     }
     if (standalone) close();
   }
