@@ -17,6 +17,7 @@ const HEADING_WORDS: RegExp[] = [
   /其他需要报告/,
 ];
 
+const FORM_FEED = /\f/g;
 const HEADING = /^([一二三四五六七八九十]{1,2})[、.．,，]\s*(.{2,40})$/;
 const CN_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -45,7 +46,7 @@ export function findSections(src: SourceText): Section[] {
     // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`
     // (no other character normalises to 其, so the line holds it as written).
     if (raw.length > 80 || !(startsWithNumeral(raw) || raw.includes('其'))) return;
-    const s = raw.replace(/\f/g, ' ');
+    const s = raw.includes('\f') ? raw.replace(FORM_FEED, ' ') : raw;
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
     const m = HEADING.exec(text);
