@@ -17,6 +17,7 @@ const HEADING_WORDS: RegExp[] = [
   /其他需要报告/,
 ];
 
+const FORM_FEED = /\f/g;
 const HEADING = /^([一二三四五六七八九十]{1,2})[、.．,，]\s*(.{2,40})$/;
 const CN_NUMBER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -45,7 +46,7 @@ export function findSections(src: SourceText): Section[] {
     // Cheap tests first: a heading starts with a numeral (after markup), or is `其他需要报告的事项`
     // (no other character normalises to 其, so the line holds it as written).
     if (raw.length > 80 || !(startsWithNumeral(raw) || raw.includes('其'))) return;
-    const s = raw.replace(/\f/g, ' ');
+    const s = raw.includes('\f') ? raw.replace(FORM_FEED, ' ') : raw;
     const text = stripMarkup(s.trim());
     const start = s.indexOf(text);
     const m = HEADING.exec(text);
@@ -75,9 +76,10 @@ export function findSections(src: SourceText): Section[] {
   }));
 }
 
+const MARKUP_START = /^[#>*+_-]/;
 /** A heading's text without markdown and list marks (`## `, `> `, `- `, `**…**`). */
 function stripMarkup(s: string): string {
-  if (!/^[#>*+_-]/.test(s)) return s.trim(); // neither pattern can match: most lines
+  if (!MARKUP_START.test(s)) return s.trim(); // neither pattern can match: most lines
   return s.replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
 }
 

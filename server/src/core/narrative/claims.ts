@@ -68,17 +68,32 @@ const JOINER = /^(?:[和及与或、]|以及)$/;
 /** A change or a running total, not the year's figure: `较上年增加 10 件`, `成立以来累计受理 500 件`. */
 const NOT_THE_FIGURE = /较|比上年|同比|环比|增加|减少|增长|下降|上升|以来|累计|历年/;
 
+// Patterns are constants: a literal in a function is a new object each call.
+const COURT_WORD = /复议|诉讼/;
+const EACH = /分别|[各均都]/;
+const RESPECTIVELY_BEFORE = /分别(?:为|是)?\s*$/;
+const EACH_BEFORE = /[各均都](?:为|是|有)?\s*$/;
+const VERB_JOINER = /^[并和及与、]?$/;
+const YEAR_NAMED = /(\d{4})\s*年/;
+const YEAR = /\d{4}/;
+const BRACKET_AFTER = /^\s{0,2}[（(]/;
+const ABOUT_REQUESTS = /申请|信息公开/;
+const LIST_JOINER = /[、和及与或]/;
+const DIGIT = /\d/;
+const POSTFIX_NEG = /^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/;
+
 const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
 /** A sentence end at `lastIndex` (both patterns match one character: a boundary starts at lastIndex − 1). */
 const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
 
 export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
   const claims: Claim[] = [];
+  const reader = new ParagraphClaims(kind, year, claims); // one reader for every paragraph: no reader and arrays per paragraph
   let heading = '', headingSection = -1;
   for (const p of paragraphs) {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    new ParagraphClaims(p, heading, kind, year, claims).read();
+    reader.read(p, heading);
   }
   return claims;
 }
@@ -86,21 +101,22 @@ export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unkno
 /** Whether a position of a paragraph stands where figures count requests (`appCtx`) or cases (`courtCtx`). */
 interface Contexts { appCtx(pos: number): boolean; courtCtx(pos: number): boolean }
 
-/** The claims of one paragraph, read event by event: the key words waiting for a figure, and the clause and sentence they stand in. */
+/** The claims of a paragraph, read event by event: the key words waiting for a figure, and the clause and sentence they stand in. */
 class ParagraphClaims implements Contexts {
-  private readonly text: string;
-  private readonly firstApply: number;
-  private readonly firstPublic: number;
-  private readonly applyHeading: boolean;
-  private readonly courtHeading: boolean;
+  private p!: Paragraph;
+  private text = '';
+  private firstApply = -1;
+  private firstPublic = -1;
+  private applyHeading = false;
+  private courtHeading = false;
   private docTopic: 'A' | 'B' | null = null;
   private court: KeyToken | null = null;
   private pending: KeyToken[] = [];
   private queue: KeyToken[] = [];
   private clauseStart = 0;
   private sentenceStart = 0;
-  private negs: number[] = []; // indices in clauseKeys
-  private clauseKeys: KeyToken[] = [];
+  /** The clause's key words are `keys[clauseFirstKey … nextKey)`: no array per clause. */
+  private clauseFirstKey = 0;
   private clauseDocType: KeyToken | null = null;
   private lastClaimNum = -1;
   /** The paragraph's key words; `nextKey` indexes the first not yet read. */
@@ -110,12 +126,26 @@ class ParagraphClaims implements Contexts {
   private nextNum = Infinity;
   private nextBoundary = Infinity;
 
-  constructor(private readonly p: Paragraph, heading: string, private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {
+  constructor(private readonly kind: IssuerKind, private readonly year: number | null, private readonly claims: Claim[]) {}
+
+  /** Start on a paragraph under its sub-heading. Clause state is clear already: the last paragraph's read ended with its clause. */
+  private start(p: Paragraph, heading: string): void {
+    this.p = p;
     this.text = p.text;
     this.firstApply = this.text.indexOf('申请');
     this.firstPublic = this.text.indexOf('信息公开');
     this.applyHeading = heading.includes('申请');
-    this.courtHeading = /复议|诉讼/.test(heading);
+    this.courtHeading = COURT_WORD.test(heading);
+    this.docTopic = null;
+    this.court = null;
+    if (this.queue.length) this.queue = [];
+    this.clauseStart = 0;
+    this.sentenceStart = 0;
+    this.lastClaimNum = -1;
+    this.nextKey = 0;
+    this.clauseFirstKey = 0;
+    this.nextNum = Infinity;
+    this.nextBoundary = Infinity;
   }
 
   appCtx(pos: number): boolean {
@@ -130,7 +160,8 @@ class ParagraphClaims implements Contexts {
    * Numbers, key words and boundaries in text order: a linear merge of three sorted lists (a number
    * before a key word at the same place), read as they come, with no list of the merged events.
    */
-  read(): void {
+  read(p: Paragraph, heading: string): void {
+    this.start(p, heading);
     const text = this.text;
     const nums = numberTokens(text);
     this.keys = keyTokens(text);
@@ -161,8 +192,7 @@ class ParagraphClaims implements Contexts {
   }
 
   private key(tok: KeyToken): void {
-    this.clauseKeys.push(tok);
-    if (tok.kind === 'neg') { this.negs.push(this.clauseKeys.length - 1); return; }
+    if (tok.kind === 'neg') return; // read when the clause closes
     if (tok.kind === 'foreign') { this.pending = this.pending.filter(k => !APP_KINDS.has(k.kind)); return; }
     if (tok.kind === 'docType') { this.docTopic = tok.text.includes('规章') ? 'A' : 'B'; this.clauseDocType = tok; }
     if (COURT_KINDS.has(tok.kind)) this.court = tok;
@@ -182,7 +212,7 @@ class ParagraphClaims implements Contexts {
     let near = this.pending.filter(k => k.end >= num.start - 30);
     if (OTHER_TOPIC.test(text.slice(Math.max(this.sentenceStart, num.start - 60), num.start))) near = near.filter(k => !APP_KINDS.has(k.kind));
     const joined = joinedResults(text, near);
-    if (joined.length > 1 && !/分别|[各均都]/.test(before)) {
+    if (joined.length > 1 && !EACH.test(before)) {
       if (this.appCtx(num.start)) this.push(combinedIndicator(joined.map(k => resultKey(k.text))), num, joined[0], false);
       this.pending = [];
       return;
@@ -200,12 +230,12 @@ class ParagraphClaims implements Contexts {
   private candidates(num: NumberToken, before: string, near: KeyToken[]): KeyToken[] {
     const text = this.text;
     if (this.queue.length) return [this.queue.shift()!];
-    if (/分别(?:为|是)?\s*$/.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
-    if (/[各均都](?:为|是|有)?\s*$/.test(before) && near.length > 1) return near;
+    if (RESPECTIVELY_BEFORE.test(before) && near.length > 1) { this.queue = near.slice(1); return [near[0]]; }
+    if (EACH_BEFORE.test(before) && near.length > 1) return near;
     if (near.length) {
       // `收到并办理…8 件`, `受理并答复`: two joined verbs count the requests of the first.
       const last = near[near.length - 1], prev = near[near.length - 2];
-      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && /^[并和及与、]?$/.test(text.slice(prev.end, last.start));
+      const joined = prev && APP_KINDS.has(prev.kind) && APP_KINDS.has(last.kind) && VERB_JOINER.test(text.slice(prev.end, last.start));
       return [joined ? prev : last];
     }
     // The key word may follow the figure: `另有 103 件顺延到下年度答复`, before the next number or boundary.
@@ -219,7 +249,9 @@ class ParagraphClaims implements Contexts {
 
   /** `2023年收到申请20件` in the 2024 report: last year's figure. */
   private otherYear(lead: string): boolean {
-    return this.year !== null && /(\d{4})\s*年/.test(lead) && Number(/(\d{4})\s*年/.exec(lead)![1]) !== this.year;
+    if (this.year === null) return false;
+    const named = YEAR_NAMED.exec(lead);
+    return named !== null && Number(named[1]) !== this.year;
   }
 
   private push(ind: Indicator | undefined, num: NumberToken, tok: KeyToken, alone: boolean): void {
@@ -227,7 +259,7 @@ class ParagraphClaims implements Contexts {
     const lead = text.slice(Math.max(clauseStart, num.start - 40), num.start);
     if (!ind || PARTIAL.test(lead) || (!CARRIED.has(tok.kind) && this.otherYear(lead))) return;
     // `…110件（含上年结转10件）`: the qualifier stands in the clause or in brackets right after the unit.
-    const tail = /^\s{0,2}[（(]/.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
+    const tail = BRACKET_AFTER.test(text.slice(num.unitEnd, num.unitEnd + 3)) ? text.slice(num.unitEnd, num.unitEnd + 20) : '';
     const around = text.slice(Math.max(clauseStart, tok.start - 10), num.unitEnd) + tail;
     this.claims.push({
       indicator: ind, value: num.value, negated: false, para: this.p, start: num.start, end: num.end,
@@ -249,11 +281,11 @@ class ParagraphClaims implements Contexts {
     switch (tok.kind) {
       case 'received': {
         const window = text.slice(Math.max(this.clauseStart, tok.start - 15), Math.min(text.length, num.unitEnd + 12));
-        return this.appCtx(pos) && /申请|信息公开/.test(window) ? INDICATORS.received : undefined;
+        return this.appCtx(pos) && ABOUT_REQUESTS.test(window) ? INDICATORS.received : undefined;
       }
       case 'carriedOut': {
         // `2023年结转至2024年办理` in the 2024 report: carried over into this year.
-        const named = /\d{4}/.exec(tok.text);
+        const named = YEAR.exec(tok.text);
         const into = named && this.year !== null && Number(named[0]) <= this.year ? 'carriedIn' : 'carriedOut';
         return this.appCtx(pos) ? INDICATORS[into] : undefined;
       }
@@ -282,14 +314,18 @@ class ParagraphClaims implements Contexts {
   }
 
   private closeClause(endPos: number): void {
-    if (this.negs.length) {
-      const site: NegationSite = { p: this.p, clauseStart: this.clauseStart, clauseEnd: endPos, sentenceStart: this.sentenceStart, keys: this.clauseKeys, lastNum: this.lastClaimNum, kind: this.kind, ctx: this };
-      for (const neg of this.negs) negationClaims(site, neg, this.claims);
-      this.negs = [];
+    let site: NegationSite | null = null;
+    for (let i = this.clauseFirstKey; i < this.nextKey; i++) {
+      if (this.keys[i].kind !== 'neg') continue;
+      site ??= {
+        p: this.p, clauseStart: this.clauseStart, clauseEnd: endPos, sentenceStart: this.sentenceStart,
+        keys: this.keys, firstKey: this.clauseFirstKey, endKey: this.nextKey, lastNum: this.lastClaimNum, kind: this.kind, ctx: this,
+      };
+      negationClaims(site, i, this.claims);
     }
-    // A new array only when the old one holds something: most clauses have no key word (no array per comma).
-    if (this.clauseKeys.length) this.clauseKeys = [];
+    this.clauseFirstKey = this.nextKey;
     this.clauseDocType = null;
+    // A new array only when the old one holds something: most clauses have no key word (no array per comma).
     if (this.pending.length) this.pending = [];
     this.clauseStart = endPos + 1;
   }
@@ -305,27 +341,29 @@ function joinedResults(text: string, near: KeyToken[]): KeyToken[] {
 
 /** Where a negation stands: its clause, the key words in it, and the context of the paragraph. */
 interface NegationSite {
-  p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; keys: KeyToken[]; lastNum: number; kind: IssuerKind;
+  p: Paragraph; clauseStart: number; clauseEnd: number; sentenceStart: number; lastNum: number; kind: IssuerKind;
+  /** The clause's key words: `keys[firstKey … endKey)`. */
+  keys: KeyToken[]; firstKey: number; endKey: number;
   ctx: Contexts;
 }
 
 /** A negated case word that is a case count, not part of an outcome (`被复议机关撤销`, `行政复议被纠错`). */
 function negatedCase(text: string, k: KeyToken, clauseEnd: number): boolean {
   // The case word's own phrase ends at the next item of a list (`被复议、被诉讼`).
-  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(/[、和及与或]/)[0];
+  const own = text.slice(k.end, Math.min(clauseEnd, k.end + 16)).split(LIST_JOINER)[0];
   return COURT_KINDS.has(k.kind) && k.kind !== 'reviewCorrected' && !OUTCOME.test(own);
 }
 
 /** Claims of 0 made by a negation in one clause: `全年无因…引起的行政复议`, `行政复议、行政诉讼均未发生`. */
 function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): void {
-  const { p, clauseStart, clauseEnd, keys, lastNum, ctx } = site;
+  const { p, clauseStart, clauseEnd, keys, firstKey, endKey, lastNum, ctx } = site;
   const text = p.text;
   const neg = keys[negIndex];
   if (lastNum > neg.start && lastNum < clauseEnd) return; // a figure follows: not a plain negation
   const bare = neg.text === '无' || neg.text === '没有';
   // Only the few characters before the negation matter (bounded, so long clauses stay linear).
   const prefix = text.slice(Math.max(clauseStart, neg.start - 8), neg.start).trim();
-  const short = neg.start - clauseStart <= 8 && prefix.length <= 4 && !/\d/.test(prefix);
+  const short = neg.start - clauseStart <= 8 && prefix.length <= 4 && !DIGIT.test(prefix);
   const make = (target: KeyToken, ind: Indicator, start: number, end: number) => claims.push({
     indicator: ind, value: 0, negated: true, para: p, start, end, range: rangeIn(p, start, end), chinese: false,
     keyword: target.text, keywordStart: target.start, keywordEnd: target.end, phraseEnd: end, unit: '', includesCarried: false,
@@ -334,7 +372,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
   if (neg.text !== '为零' && (!bare || short || NEG_PREFIX.test(prefix))) {
     // Prefix form: the negation governs the key words after it.
     let found = false;
-    for (let i = negIndex + 1; i < keys.length && keys[i].start <= neg.end + 30; i++) {
+    for (let i = negIndex + 1; i < endKey && keys[i].start <= neg.end + 30; i++) {
       const k = keys[i];
       if (negatedCase(text, k, clauseEnd) && ctx.courtCtx(k.start)) {
         make(k, INDICATORS[k.kind], neg.start, k.end);
@@ -352,7 +390,7 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
       }
     }
     // `全年无不予处理情形`: a result category said to be empty.
-    const next = keys[negIndex + 1];
+    const next = negIndex + 1 < endKey ? keys[negIndex + 1] : undefined;
     if (!found && next?.kind === 'result' && next.start - neg.end <= 4 && ctx.appCtx(next.start)
       && RESULT_TAIL.test(text.slice(next.end, clauseEnd))) {
       make(next, INDICATORS[resultKey(next.text)], neg.start, next.end);
@@ -361,9 +399,9 @@ function negationClaims(site: NegationSite, negIndex: number, claims: Claim[]): 
     if (found) return;
   }
   // Postfix form: key words, then `均未发生` / `为零` at the end of the clause.
-  if (clauseEnd - neg.end > 3 || !/^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/.test(neg.text)) return;
+  if (clauseEnd - neg.end > 3 || !POSTFIX_NEG.test(neg.text)) return;
   const targets: KeyToken[] = [];
-  for (let i = negIndex - 1; i >= 0 && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
+  for (let i = negIndex - 1; i >= firstKey && keys[i].start > lastNum && neg.start - keys[i].end <= 30; i--) {
     if (negatedCase(text, keys[i], neg.start) && ctx.courtCtx(keys[i].start)) targets.unshift(keys[i]);
   }
   for (const k of targets) make(k, INDICATORS[k.kind], k.start, neg.end);

@@ -141,7 +141,7 @@ function ambiguous(ctx: RuleContext, c: Claim, fig: TableFigure): boolean {
     });
     return true;
   }
-  if (c.indicator.key === 'completed' && /办理|处理/.test(c.keyword)) {
+  if (c.indicator.key === 'completed' && HANDLED.test(c.keyword)) {
     const [done, forward] = two('R24.C7', 'R25.C7');
     if (done === null || !forward || c.value !== done + forward) return false;
     ctx.report({
@@ -165,6 +165,8 @@ function handledOfNew(ctx: RuleContext, c: Claim, firstReceived: Map<string, num
   return done !== null && carried !== null && c.value === done - carried && received !== undefined && received < c.start;
 }
 
+/** The completed-count words that may also mean the forwarded ones (a constant: a literal in a function is a new object each call). */
+const HANDLED = /办理|处理/;
 const sentenceKey = (c: Claim) => `${c.para.firstLine}:${c.sentenceStart}`;
 
 /** Whose figures the tables are: the issuer named in the title, or the report. */

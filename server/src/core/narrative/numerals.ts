@@ -3,6 +3,18 @@
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The same by char code: a numeral is read without a string per character. */
+const DIGIT_OF = codeMap(DIGITS);
+const UNIT_OF = codeMap(UNITS);
+const TEN = 0x5341 /* 十 */, WAN = 0x4e07 /* 万 */;
+// Patterns are constants: a literal in a function is a new object each call.
+const NUMERAL_UNIT = /[十百千万]/;
+const THOUSANDS = /[,，]/g;
+const ARABIC = /^\d+(\.\d+)?$/;
+
+function codeMap(values: Record<string, number>): ReadonlyMap<number, number> {
+  return new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
+}
 
 /** Characters a Chinese numeral is made of. */
 export const CHINESE_NUMERAL = '零〇一二两三四五六七八九十百千万';
@@ -13,17 +25,19 @@ export function parseChinese(s: string): number | null {
   if (s.length === 1) return DIGITS[s] ?? (s === '十' ? 10 : null);
   let total = 0, section = 0;
   let digit: number | null = null;
-  for (const ch of s) {
-    const d = DIGITS[ch];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = DIGIT_OF.get(c);
+    const unit = UNIT_OF.get(c);
     if (d !== undefined) {
       if (digit !== null && digit !== 0 && d !== 0) return null; // `三四`
       digit = d;
-    } else if (UNITS[ch]) {
-      const m = digit ?? (ch === '十' ? 1 : null);
+    } else if (unit) {
+      const m = digit ?? (c === TEN ? 1 : null);
       if (m === null) return null;
-      section += m * UNITS[ch];
+      section += m * unit;
       digit = null;
-    } else if (ch === '万') {
+    } else if (c === WAN) {
       section += digit ?? 0;
       if (section === 0) return null;
       total += section * 10000;
@@ -31,14 +45,14 @@ export function parseChinese(s: string): number | null {
       digit = null;
     } else return null;
   }
-  if (!/[十百千万]/.test(s)) return null; // `一二` is no numeral
+  if (!NUMERAL_UNIT.test(s)) return null; // `一二` is no numeral
   return total + section + (digit ?? 0);
 }
 
 /** Value of an Arabic number with optional thousands separators; null above 2^53 (never rounded). */
 export function parseArabic(s: string): number | null {
-  const plain = s.replace(/[,，]/g, '');
-  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
+  const plain = s.replace(THOUSANDS, '');
+  if (!ARABIC.test(plain)) return null;
   const value = Number(plain);
   return Number.isSafeInteger(Math.trunc(value)) ? value : null;
 }

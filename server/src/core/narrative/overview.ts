@@ -55,7 +55,8 @@ export const overviewRule: Rule = ctx => {
   const { paragraphs } = narrativeOf(ctx);
   const subs = subHeadings(paragraphs, 1);
   const byHeading = ASPECTS.filter(a => subs.some(s => a.keys.test(s.text))).length >= 2;
-  const body = blockText(paragraphs.filter(p => p.section === 1 && !p.heading), 0, Infinity);
+  // The section's text is read only when its sub-headings do not name the aspects.
+  const body = byHeading ? '' : blockText(paragraphs.filter(p => p.section === 1 && !p.heading), 0, Infinity);
   if (!byHeading && !body) return;
   const open = subs[0]?.open ?? '（';
   const close = open === '(' ? ')' : '）';

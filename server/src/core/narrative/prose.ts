@@ -3,7 +3,7 @@
 // 004-8), with a map from every character back to its place in the source. Linear.
 
 import type { ReportModel } from '../model';
-import { lastAtOrBefore, type SourceText } from '../text';
+import { charCodes, isWhiteSpace, lastAtOrBefore, type SourceText } from '../text';
 import type { Position, Range } from '../types';
 import { isShellLine } from '../find-sections';
 
@@ -21,17 +21,16 @@ export interface Paragraph {
   segChar: number[];
 }
 
-/** Sentence-final punctuation: a line ending with one of these ends its paragraph. */
-const FINAL = /[。！？!?；;…]["”’」』）)]*$/;
 /** Numbering that opens a heading or a new paragraph. */
 const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十]+[部分章节条、])/;
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 const FULLWIDTH_DIGIT = /[０-９]/g;
+const CLAUSE_MARK = /[。；;，,]/;
 const MARKDOWN_LEAD = /^(?:#{1,6}\s+|>\s*|[-*+]\s+)?(?:\*\*|__)?/;
 
 /** Whether a trimmed line is a heading on a line of its own. */
 export function isHeadingLine(s: string): boolean {
-  return NUMBERED.test(s) && s.length <= 40 && !/[。；;，,]/.test(s.slice(0, -1));
+  return NUMBERED.test(s) && s.length <= 40 && !CLAUSE_MARK.test(s.slice(0, -1));
 }
 
 export function sectionOfLine(model: ReportModel, line: number): number {
@@ -40,71 +39,111 @@ export function sectionOfLine(model: ReportModel, line: number): number {
   return index;
 }
 
-/** Pieces of a paragraph are collected and joined once: growing one string and reading its end would be quadratic. */
+/**
+ * The paragraph being built (one builder for all of them). Its text grows by concatenation and is
+ * flattened once, when first read (the end is read from `last`, never from the growing text). Most
+ * paragraphs are one line: their arrays are made with that line's entry, so they hold one slot, not
+ * a push's spare capacity.
+ */
 class Building {
-  readonly parts: string[] = [];
-  length = 0;
+  /** null between paragraphs. */
+  p: Paragraph | null = null;
   last = '';
-  constructor(readonly p: Paragraph) {}
+
+  begin(section: number, line: number, start: number, piece: string, heading: boolean): void {
+    this.last = halfwidthDigits(piece);
+    this.p = { text: this.last, section, firstLine: line, lastLine: line, heading, segStart: [0], segLine: [line], segChar: [start] };
+  }
 
   append(src: SourceText, line: number, start: number, piece: string): void {
-    const p = this.p;
-    if (this.length && /[A-Za-z0-9]/.test(this.last[this.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
+    const p = this.p!;
+    if (/[A-Za-z0-9]/.test(this.last[this.last.length - 1]) && /^[A-Za-z0-9]/.test(piece)) {
       // Keep two numbers on either side of a line break apart.
-      p.segStart.push(this.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
-      this.parts.push(' ');
-      this.length++;
+      p.segStart.push(p.text.length); p.segLine.push(p.lastLine); p.segChar.push(src.lines[p.lastLine].trimEnd().length);
+      p.text += ' ';
     }
-    p.segStart.push(this.length); p.segLine.push(line); p.segChar.push(start);
-    const text = piece.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    this.parts.push(text);
-    this.length += text.length;
-    this.last = text;
+    p.segStart.push(p.text.length); p.segLine.push(line); p.segChar.push(start);
+    this.last = halfwidthDigits(piece);
+    p.text += this.last;
     p.lastLine = line;
   }
 }
 
-/** A line's text as prose reads it, and where that text starts; null for a blank line or a page number. */
-function proseText(line: string): { text: string; start: number } | null {
+/** `０…９` as `0…9` (the string itself when it has none: no replacement run). */
+function halfwidthDigits(s: string): string {
+  return FULLWIDTH_DIGIT_ANY.test(s) ? s.replace(FULLWIDTH_DIGIT, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : s;
+}
+const FULLWIDTH_DIGIT_ANY = /[０-９]/;
+
+/** Whether a piece ends its sentence: final punctuation, then closing quotes or brackets, within its last 8 characters. */
+function endsSentence(s: string): boolean {
+  const stop = Math.max(0, s.length - 8);
+  let i = s.length - 1;
+  while (i >= stop && CLOSERS.has(s.charCodeAt(i))) i--;
+  return i >= stop && FINALS.has(s.charCodeAt(i));
+}
+const FINALS = charCodes('。！？!?；;…');
+const CLOSERS = charCodes('"”’」』）)');
+
+/** A line's text as prose reads it, and where that text starts in the line. */
+interface ProseLine { text: string; start: number }
+
+/** Reads a line's prose into `into` (one holder for every line); false for a blank line or a page number. */
+function readProse(line: string, into: ProseLine): boolean {
   const raw = line.includes('\f') ? line.replace(/\f/g, ' ') : line;
-  const trimmed = raw.trim();
+  const trimmed = raw.trim(); // the line itself when it has no blank at either end
   // Markdown copies: `## 一、总体情况`, `> …`, `- …`, `**（一）…**` read as the plain text.
   const mark = MARKUP_START.test(trimmed) ? MARKDOWN_LEAD.exec(trimmed)![0] : '';
   const text = MARKUP_END.test(trimmed) ? trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '') : trimmed.slice(mark.length);
-  if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return null;
-  return { text, start: raw.indexOf(trimmed) + mark.length };
+  if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return false;
+  into.text = text;
+  into.start = leadingBlanks(raw) + mark.length;
+  return true;
 }
 /** Where MARKDOWN_LEAD can match something, and where a closing `**` or `__` can stand. */
 const MARKUP_START = /^[#>*+_-]/;
 const MARKUP_END = /[*_]$/;
 
+/** Where a line's text starts: the blanks `trim` cuts at its start. */
+function leadingBlanks(s: string): number {
+  let i = 0;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
 export function buildParagraphs(src: SourceText, model: ReportModel, tableLines: Set<number>): Paragraph[] {
   const out: Paragraph[] = [];
-  const headingLines = new Set(model.sections.map(s => s.range.start.line));
   const title = model.title?.range;
-  const sectionStarts = new Map(model.sections.map(s => [s.range.start.line, s.index]));
+  const sectionStarts = new Map<number, number>();
+  for (const s of model.sections) sectionStarts.set(s.range.start.line, s.index);
   let section = 0;
-  let cur: Building | null = null;
+  const building = new Building();
+  const prose: ProseLine = { text: '', start: 0 };
   const close = () => {
-    if (cur) { cur.p.text = cur.parts.join(''); out.push(cur.p); }
-    cur = null;
+    if (building.p) out.push(building.p);
+    building.p = null;
   };
 
   for (let line = 0; line < src.lines.length; line++) {
-    if (sectionStarts.has(line)) section = sectionStarts.get(line)!;
-    const prose = proseText(src.lines[line]);
-    if (!prose) continue; // transparent: paragraphs continue across
-    const { text, start } = prose;
-    // Tables, the title and page metadata (`发布机构：`, `文号：` …) are no prose.
-    if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line) || isShellLine(text)) { close(); continue; }
-    const standalone = headingLines.has(line) || isHeadingLine(text);
-    const c = cur as Building | null;
-    const joins = c !== null && !c.p.heading && !standalone && !NUMBERED.test(text) && !FINAL.test(c.last.slice(-8)) && c.p.section === section;
-    if (!joins) {
-      close();
-      cur = new Building({ text: '', section, firstLine: line, lastLine: line, heading: standalone, segStart: [], segLine: [], segChar: [] });
+    const sectionStart = sectionStarts.get(line);
+    if (sectionStart !== undefined) section = sectionStart;
+    // Tables, the title and page metadata (`发布机构：`, `文号：` …) are no prose. Blank lines and page
+    // numbers are transparent (paragraphs continue across); a table line is read only when it may close one.
+    if (tableLines.has(line) || (title && line >= title.start.line && line <= title.end.line)) {
+      if (building.p && readProse(src.lines[line], prose)) close();
+      continue;
     }
-    cur!.append(src, line, start, text);
+    if (!readProse(src.lines[line], prose)) continue;
+    const { text, start } = prose;
+    if (isShellLine(text)) { close(); continue; }
+    const standalone = sectionStart !== undefined || isHeadingLine(text);
+    const p = building.p;
+    const joins = p !== null && !p.heading && !standalone && !NUMBERED.test(text) && !endsSentence(building.last) && p.section === section;
+    if (joins) building.append(src, line, start, text);
+    else {
+      close();
+      building.begin(section, line, start, text, standalone);
+    }
     if (standalone) close();
   }
   close();

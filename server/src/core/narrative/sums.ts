@@ -8,6 +8,8 @@ import { numberTokens, type NumberToken } from './tokens';
 export interface ProseSum { para: Paragraph; total: NumberToken; parts: NumberToken[]; sum: number }
 
 const STOP = /[。；;！？!?]/;
+/** What may stand between a total and its `其中`. */
+const LEAD_IN = /^[\s，,：:（(]*$/;
 
 export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
   const out: ProseSum[] = [];
@@ -21,7 +23,7 @@ export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
       let b = after - 1;
       while (b >= 0 && nums[b].unitEnd > at) b--;
       const total = b >= 0 ? nums[b] : undefined;
-      if (!total || total.approx || at - total.unitEnd > 3 || !/^[\s，,：:（(]*$/.test(text.slice(total.unitEnd, at))) continue;
+      if (!total || total.approx || at - total.unitEnd > 3 || !LEAD_IN.test(text.slice(total.unitEnd, at))) continue;
       const parts: NumberToken[] = [];
       let depth = 0, k = after < nums.length ? after : -1;
       let approx = false;

@@ -22,6 +22,14 @@ const NUMERALS = charCodes(CHINESE_NUMERAL);
 /** The counting words of one character (`元` among them). */
 const UNITS = charCodes('元件次宗起例条份个篇期场家项名人部类批');
 
+// What may stand before a number. Patterns are constants: a literal in a function is a new object each call.
+const NEGATED = /(?:无|未|没有)\s?$/;
+const NEGATED_EVENT = /(?:无|未|没有)(?:发生|出现|有)\s?$/;
+const IDIOM_LEAD = /(?:跑|每|逐|同|统|唯|之|单|最多)$/;
+const APPROX_LEAD = /(?:约|近|逾|超过|超|将近)\s*$/;
+/** What stands before an ordinal, a date or a code (`第3`, `2024.5`, `1-2`). */
+const NOT_A_COUNT_AFTER = charCodes('0123456789.-－/第');
+
 const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */, COMMA = 0x2c, DOT = 0x2e;
 const SHI = 0x4e8b /* 事 */, XING = 0x6027 /* 性 */;
 
@@ -72,15 +80,15 @@ function numberAt(text: string, start: number, end: number, chinese: boolean): N
   // `一件事`, `一次性`, `一件一档`, `件件有回音`: idioms, not counts.
   const next = codeAt(text, i + 1);
   if (chinese && (next === SHI || next === XING || NUMERALS.has(next) || (unit.length === 1 && next === unit.charCodeAt(0)))) return null;
-  if (start > 0 && /[\d.\-－/第]/.test(text[start - 1])) return null; // ordinals, dates, codes
+  if (start > 0 && NOT_A_COUNT_AFTER.has(text.charCodeAt(start - 1))) return null; // ordinals, dates, codes
   const raw = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 4), start);
   // `无一例`, `未发生一起…`: a negation, not a count.
-  if (/(?:无|未|没有)\s?$/.test(before) || (raw === '一' && /(?:无|未|没有)(?:发生|出现|有)\s?$/.test(before))) return null;
-  if (chinese && /(?:跑|每|逐|同|统|唯|之|单|最多)$/.test(before)) return null; // `最多跑一次`
+  if (NEGATED.test(before) || (raw === '一' && NEGATED_EVENT.test(before))) return null;
+  if (chinese && IDIOM_LEAD.test(before)) return null; // `最多跑一次`
   const value = chinese ? parseChinese(raw) : parseArabic(raw);
   if (value === null) return null;
-  if (/(?:约|近|逾|超过|超|将近)\s*$/.test(before)) approx = true;
+  if (APPROX_LEAD.test(before)) approx = true;
   const unitEnd = i + unit.length;
   if (text.startsWith('左右', unitEnd)) approx = true;
   return { start, end, value, chinese, unit, unitEnd, approx };
@@ -112,16 +120,58 @@ const KEYS: [KeyKind, string][] = [
   ['foreign', '信箱|留言|咨询|来信|来电|热线|建议|提案|派单|工单|投诉|信访|举报'],
 ];
 
-const KEY_RE = new RegExp(KEYS.map(([, s]) => `(${s})`).join('|'), 'g');
+/** Every key word, without capture groups: a match is one slot, not one per kind. */
+const KEY_RE = new RegExp(KEYS.map(([, s]) => `(?:${s})`).join('|'), 'g');
+/** Each kind's pattern, tested at a position (sticky). */
+const KIND_AT = KEYS.map(([kind, s]) => ({ kind, re: new RegExp(s, 'y') }));
+
+/**
+ * The kind of the plain words that only their own kind can match as a whole: such a match is that
+ * kind's at any place (a kind listed before it would have matched the same word there).
+ */
+const WORD_KIND = wordKinds();
+
+function wordKinds(): Map<string, KeyKind> {
+  const out = new Map<string, KeyKind>();
+  KEYS.forEach(([kind, source], k) => {
+    for (const word of topLevelAlternatives(source)) {
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || out.has(word)) continue;
+      if (!KEYS.slice(0, k).some(([, earlier]) => new RegExp(`^(?:${earlier})$`).test(word))) out.set(word, kind);
+    }
+  });
+  return out;
+}
+
+/** `a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The kind a key word found at `start` belongs to: the first kind that matches there. */
+function kindAt(text: string, start: number, word: string): KeyKind {
+  const known = WORD_KIND.get(word);
+  if (known) return known;
+  for (const { kind, re } of KIND_AT) {
+    re.lastIndex = start;
+    if (re.test(text)) return kind;
+  }
+  throw new Error(`no key kind matches ${word}`);
+}
 
 export function keyTokens(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   KEY_RE.lastIndex = 0;
   for (let m = KEY_RE.exec(text); m; m = KEY_RE.exec(text)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const kind = KEYS[g - 1][0];
-    out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    const word = m[0];
+    out.push({ kind: kindAt(text, m.index, word), start: m.index, end: m.index + word.length, text: word });
   }
   return out;
 }
@@ -145,9 +195,10 @@ export function courtResultIndex(word: string): number {
   return 4;
 }
 
+const REPEALED = /废|失效/;
 /** Document verbs → column 1 issued, 2 repealed, 3 in force. */
 export function docColumn(word: string): number {
-  if (/废|失效/.test(word)) return 2;
+  if (REPEALED.test(word)) return 2;
   if (word.includes('有效')) return 3;
   return 1;
 }
