@@ -128,6 +128,7 @@ export function readLine(s: string, line: number): LineCells | null {
   const layout = lineLayout(s);
   const text = layout === 'pipe' && s.includes('｜') ? s.replace(/｜/g, '|') : s;
   const cells = lineCells;
+  cells.clear(); // empty already, unless a line before was left half read by an exception
   if (layout === 'tab') splitOn(text, '\t', line, cells);
   else if (layout === 'pipe') splitOn(text, '|', line, cells);
   else splitSpaces(text, line, cells);
