@@ -7,7 +7,7 @@
 // A virtual line is a span of one physical line; its offset in the text is kept, so every range
 // the engine produces on virtual lines maps back to the document exactly (`toDocument`).
 
-import { offsetAt, positionAt } from './text';
+import { anyOf, offsetAt, positionAt } from './text';
 import type { Position } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
@@ -94,7 +94,7 @@ function isFlattened(s: string, headings: LineHeadings): boolean {
   return false;
 }
 /** The first key of any row. A row whose first key is empty is left out: that key is in every line, and counts one row, never four. */
-const ANY_ROW_KEY = new RegExp(T3_ROWS.filter(r => r.keys[0]).map(r => r.keys[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_ROW_KEY = anyOf(T3_ROWS.filter(r => r.keys[0]).map(r => r.keys[0]));
 
 type Zone = 0 | 2 | 3 | 4;
 

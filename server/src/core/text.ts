@@ -44,6 +44,18 @@ export function isWhiteSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** Index of the first character of `s` that is not white space (`\s`: \f and the ideographic space among it); the length when none. */
+export function firstNonBlank(s: string): number {
+  let i = 0;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** A pattern matching any of `words` as written (each escaped): one scan instead of a search per word. */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 /** The char codes of `chars` (each a single UTF-16 unit), for tests on `charCodeAt` without a string per character. */
 export function charCodes(chars: string): ReadonlySet<number> {
   return new Set(Array.from(chars, ch => ch.charCodeAt(0)));

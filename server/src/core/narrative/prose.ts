@@ -3,7 +3,7 @@
 // 004-8), with a map from every character back to its place in the source. Linear.
 
 import type { ReportModel } from '../model';
-import { charCodes, isWhiteSpace, lastAtOrBefore, type SourceText } from '../text';
+import { charCodes, firstNonBlank, lastAtOrBefore, type SourceText } from '../text';
 import type { Position, Range } from '../types';
 import { isShellLine } from '../find-sections';
 
@@ -97,19 +97,12 @@ function readProse(line: string, into: ProseLine): boolean {
   const text = MARKUP_END.test(trimmed) ? trimmed.slice(mark.length).replace(/(?:\*\*|__)$/, '') : trimmed.slice(mark.length);
   if (!text || PAGE_NUMBER.test(trimmed) || PAGE_NUMBER.test(text)) return false;
   into.text = text;
-  into.start = leadingBlanks(raw) + mark.length;
+  into.start = firstNonBlank(raw) + mark.length; // where `trim` cut the line's start
   return true;
 }
 /** Where MARKDOWN_LEAD can match something, and where a closing `**` or `__` can stand. */
 const MARKUP_START = /^[#>*+_-]/;
 const MARKUP_END = /[*_]$/;
-
-/** Where a line's text starts: the blanks `trim` cuts at its start. */
-function leadingBlanks(s: string): number {
-  let i = 0;
-  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
-  return i;
-}
 
 export function buildParagraphs(src: SourceText, model: ReportModel, tableLines: Set<number>): Paragraph[] {
   const out: Paragraph[] = [];

@@ -3,7 +3,7 @@
 
 import type { Cell, Layout, Range } from '../types';
 import { isValueCell, isValueToken, numberValue } from '../numbers';
-import { isWhiteSpace } from '../text';
+import { firstNonBlank, isWhiteSpace } from '../text';
 
 export interface LineCell {
   text: string; start: number; end: number; line: number;
@@ -28,13 +28,6 @@ const MD_RULE = /^:?-{3,}:?$/;
 /** A sentence of prose, not a cell: long, with sentence punctuation (glued header text has none). */
 export function isProse(c: LineCell): boolean {
   return c.text.length > 40 && /[，。；！？]/.test(c.text);
-}
-
-/** Index of the first character that is not white space (`\s`: \f and the ideographic space among it); the length when none. */
-function firstNonBlank(s: string): number {
-  let i = 0;
-  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
-  return i;
 }
 
 /** `-`, `－`, `—`, `第`: what a page number starts with. Most lines start otherwise and skip the pattern. */

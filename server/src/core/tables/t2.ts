@@ -6,7 +6,7 @@ import type { Cell, Range } from '../types';
 import { T2_BLOCKS, T2_HEADERS, T2_IDS, T2_ROWS, type T2Id, type T2RowDef } from '../schema';
 import { normLabel, similarity } from '../normalise';
 import { memoised } from '../memo';
-import { linesRange, range, type SourceText, spanRange } from '../text';
+import { anyOf, linesRange, range, type SourceText, spanRange } from '../text';
 import { emptyCellsOf, fillCell, type LineCell, type LineCells, isProse, readRows } from './cells';
 import { dominantLayout } from './table-layout';
 import { isRunTogether, readings } from './digit-runs';
@@ -18,7 +18,7 @@ const OFFICIAL_LABELS = [...T2_HEADERS, ...T2_BLOCKS, ...T2_ROWS.map(r => r.labe
 /** The comparison keys of the row labels and of the outdated labels, computed once. */
 const ROW_KEYS = T2_ROWS.map(r => normLabel(r.label));
 /** Any outdated label's key, one pattern: one scan of a label instead of a search per key. */
-const OUTDATED_KEY = new RegExp(OUTDATED.map(l => normLabel(l).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const OUTDATED_KEY = anyOf(OUTDATED.map(normLabel));
 
 function rowOf(label: string): T2RowDef | null {
   const n = normLabel(label);
@@ -121,9 +121,9 @@ function readRow(src: SourceText, r: LineCells, row: T2RowDef, t: Reading): void
   t.lines.add(r.line); t.read.push(r);
 }
 
-/** A line of column headers: its cells with the official labels they stand for. */
 const HEADER_WORDS = /信息内容|第二十条|本年|件数|数量|金额/;
 
+/** A line of column headers: its cells with the official labels they stand for. */
 function headerLine(r: LineCells, t: Reading): void {
   if (!r.labels.some(isHeaderCell)) return;
   for (const c of r.labels) {
