@@ -40,7 +40,7 @@ function* defects(text) {
   const { model } = analyze(text);
   const src = toSource(text);
   const off = r => [offsetAt(src, r.start), offsetAt(src, r.end)];
-  const cells = [...allCells(model).values()].filter(c => c.range && c.value !== null && Number.isInteger(c.value) && c.value < 1e6 && /^\d+$/.test(c.raw));
+  const cells = allCells(model).list.filter(c => c.range && c.value !== null && Number.isInteger(c.value) && c.value < 1e6 && /^\d+$/.test(c.raw));
   const onCell = id => f => f.cells && f.cells.includes(id) && f.severity !== 'hint';
   // A number changed (a typo in a total or in a part): some relation it takes part in breaks.
   const related = new Set(model.relations.flatMap(r => [...r.left, ...r.right]));

@@ -27,7 +27,7 @@ for (const [name, text] of reportsIn('seeds').filter(([n]) => !n.includes('/003_
     t3: Object.fromEntries(T3_ROWS.map(r => [r.id, T3_COLS.map(c => value(`${r.id}.${c}`))])) as SynthData['t3'],
     t4: T4_IDS.map(value),
   };
-  const raw = Object.fromEntries([...cells.values()].filter(c => c.raw !== String(c.value)).map(c => [c.id, c.raw]));
+  const raw = Object.fromEntries(cells.list.filter(c => c.raw !== String(c.value)).map(c => [c.id, c.raw]));
   const forms: [string, ImportFormat, Uint8Array][] = [
     ['Word', 'docx', toDocx(officialReport(data, { raw }))],
     ['web page', 'html', Buffer.from(toHtml(officialReport(data, { raw })))],

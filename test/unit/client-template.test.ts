@@ -20,7 +20,7 @@ for (const layout of ['tab', 'pipe', 'space'] as const) {
     const { model, findings } = analyze(text, { locale: 'zh-cn' });
     assert.equal(model.year, 2024);
     assert.deepEqual([model.t2?.layout, model.t3?.layout, model.t4?.layout], [layout, layout, layout]);
-    const cells = [...allCells(model).values()];
+    const cells = [...allCells(model).list];
     assert.equal(cells.length, 10 + 175 + 15);
     assert.ok(cells.every(c => c.value === 0), 'every cell is 0');
     assert.ok(model.relations.length > 0 && model.relations.every(r => r.holds === true));

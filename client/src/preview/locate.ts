@@ -19,7 +19,7 @@ function contains(r: Range, p: Position): boolean {
 
 /** The preview cell whose source range holds `pos` (its end included, where the cursor stands after typing). */
 export function cellAt(model: ReportModel, pos: Position): string | null {
-  for (const cell of allCells(model).values()) if (cell.range && contains(cell.range, pos)) return cell.id;
+  for (const cell of allCells(model).list) if (cell.range && contains(cell.range, pos)) return cell.id;
   for (const row of Object.values(model.t3?.rows ?? {})) if (row?.label && contains(row.label.range, pos)) return `row:${row.id}`;
   for (const cat of model.t3?.categories ?? []) if (contains(cat.label.range, pos)) return `cat:${cat.group}`;
   return null;

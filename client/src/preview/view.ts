@@ -131,7 +131,7 @@ export function buildView(model: ReportModel, findings: Finding[], locale: Local
   }
   const findingsByCell = new Map<string, CellFinding[]>();
   for (const f of findings) {
-    const own = new Set([...cells.values()].filter(c => c.range && overlaps(c.range, f.range)).map(c => c.id));
+    const own = new Set(cells.list.filter(c => c.range && overlaps(c.range, f.range)).map(c => c.id));
     for (const id of new Set([...own, ...(f.cells ?? [])])) findingsByCell.set(id, [...(findingsByCell.get(id) ?? []), { f, own: own.has(id) }]);
   }
 

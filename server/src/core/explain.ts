@@ -176,7 +176,7 @@ export function contains(r: Range, p: Position): boolean {
 /** The cell whose source text is at `p` (the end of a cell counts as the cell). */
 export function cellAt(model: ReportModel, p: Position): Cell | null {
   let hit: Cell | null = null;
-  for (const c of cellsWithCategories(model).values()) {
+  for (const c of cellsWithCategories(model).list) {
     if (!c.range || !contains(c.range, p)) continue;
     if (!hit || p.character < c.range.end.character) hit = c;
   }

@@ -4,6 +4,7 @@
 import type { Cell, Finding, IssuerKind, Layout, Range } from './types';
 import type { T2Id, T3ColId, T3Group, T3RowId, T4Id } from './schema';
 import type { codes as arithmeticCodes } from './rules/arithmetic';
+import { type CellIndex, indexCells } from './cell-index';
 
 export interface Title { text: string; range: Range; year: number | null; issuer: string }
 
@@ -171,38 +172,25 @@ export interface ReportModel {
 export interface Analysis { model: ReportModel; findings: Finding[] }
 
 /** Every cell including the numbers of category rows (`G3.C1` …), which no canonical id names. */
-export function cellsWithCategories(model: ReportModel): ReadonlyMap<string, Cell> {
-  return sealed.get(model)?.withCategories ?? withCategories(model);
+export function cellsWithCategories(model: ReportModel): CellIndex {
+  return (sealed.get(model) ?? indexed(model)).withCategories;
 }
 
 /** Every cell of the three tables by canonical id (`A1`, `R01.C1`, `K1`). */
-export function allCells(model: ReportModel): ReadonlyMap<string, Cell> {
-  return sealed.get(model)?.all ?? tableCells(model);
+export function allCells(model: ReportModel): CellIndex {
+  return (sealed.get(model) ?? indexed(model)).all;
 }
 
-/** The cell collections of a model whose tables are read (cells are no longer replaced, only their values and marks change), built once and shared by every rule. */
-const sealed = new WeakMap<ReportModel, { all: ReadonlyMap<string, Cell>; withCategories: ReadonlyMap<string, Cell> }>();
+/** The cell indexes of a model whose tables are read (cells are no longer replaced, only their values and marks change), built once and shared by every rule. */
+const sealed = new WeakMap<ReportModel, ReturnType<typeof indexCells>>();
 export function sealCells(model: ReportModel): void {
-  const all = tableCells(model);
-  // Built again rather than copied from `all`: a Map copied from a Map makes an entry array per cell.
-  sealed.set(model, { all, withCategories: model.t3?.categories.length ? withCategories(model) : all });
+  sealed.set(model, indexed(model));
 }
 
-function withCategories(model: ReportModel): Map<string, Cell> {
-  const out = tableCells(model);
-  for (const cat of model.t3?.categories ?? []) addCells(cat.cells, out);
-  return out;
-}
-
-function tableCells(model: ReportModel): Map<string, Cell> {
-  const out = new Map<string, Cell>();
-  if (model.t2) addCells(model.t2.cells, out);
-  if (model.t3) for (const id in model.t3.rows) { const row = model.t3.rows[id as keyof Table3['rows']]; if (row) addCells(row.cells, out); }
-  if (model.t4) addCells(model.t4.cells, out);
-  return out;
-}
-
-/** The cells of a record into `out`, in its order (for…in: no array of the values). */
-function addCells(cells: Readonly<Record<string, Cell>>, out: Map<string, Cell>): void {
-  for (const k in cells) out.set(cells[k].id, cells[k]);
+function indexed(model: ReportModel): ReturnType<typeof indexCells> {
+  const tables: Readonly<Record<string, Cell>>[] = [];
+  if (model.t2) tables.push(model.t2.cells);
+  if (model.t3) for (const id in model.t3.rows) { const row = model.t3.rows[id as keyof Table3['rows']]; if (row) tables.push(row.cells); }
+  if (model.t4) tables.push(model.t4.cells);
+  return indexCells(tables, model.t3?.categories.map(c => c.cells) ?? []);
 }

@@ -2,13 +2,13 @@
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
 import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
-import type { Cell } from './types';
+import type { CellIndex } from './cell-index';
 import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3GroupId, type T3RowId } from './schema';
 
 /** A relation's id and the ids of its terms. */
 interface Terms { id: string; left: string[]; right: string[] }
 
-function evaluate(code: RelationCode, { id, left, right }: Terms, cells: ReadonlyMap<string, Cell>): Relation {
+function evaluate(code: RelationCode, { id, left, right }: Terms, cells: CellIndex): Relation {
   const leftValue = sum(left, cells), rightValue = sum(right, cells);
   const holds = leftValue === null || rightValue === null ? null : Math.abs(leftValue - rightValue) < 1e-9;
   return { code, id, left, right, leftValue, rightValue, holds };
@@ -23,7 +23,7 @@ function sharedTerms(id: string, left: string[], right: string[]): Terms {
 }
 
 /** The sum of the cells' values; null when one is missing or unread. */
-function sum(ids: string[], cells: ReadonlyMap<string, Cell>): number | null {
+function sum(ids: string[], cells: CellIndex): number | null {
   let total = 0;
   for (let i = 0; i < ids.length; i++) {
     const v = cells.get(ids[i])?.value;
@@ -82,7 +82,7 @@ export function buildRelations(model: ReportModel): Relation[] {
   return out;
 }
 
-function t3Relations(t3: Table3, cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
+function t3Relations(t3: Table3, cells: CellIndex, out: Relation[]): void {
   const cols = T3_COLS.filter(c => !t3.missingColumns.includes(c));
   if (cols.includes('C7')) rowSums(t3, cols.filter(c => c !== 'C7'), cells, out);
   const results = resultSumTerms(categoryGroups(t3));
@@ -102,7 +102,7 @@ function columnIds(rows: (T3RowId | T3GroupId)[], col: T3ColId): string[] {
 const BALANCE_TERMS = Object.fromEntries(T3_COLS.map(col => [col, sharedTerms(`t3-balance:${col}`, [t3CellId('R01', col), t3CellId('R02', col)], [t3CellId('R24', col), t3CellId('R25', col)])])) as Record<T3ColId, Terms>;
 
 /** Each row's total is the sum of its `parts` columns. */
-function rowSums(t3: Table3, parts: T3ColId[], cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
+function rowSums(t3: Table3, parts: T3ColId[], cells: CellIndex, out: Relation[]): void {
   const terms = rowSumTerms(parts);
   for (const id in t3.rows) {
     const row = t3.rows[id as T3RowId];
@@ -132,6 +132,6 @@ function rowSumOf(terms: Map<T3RowId | T3GroupId, Terms>, row: T3RowId | T3Group
 
 const T4_TERMS = [5, 10, 15].map(total => sharedTerms(`t4-sum:K${total}`, [`K${total}`], T4_IDS.slice(total - 5, total - 1)));
 
-function t4Relations(cells: ReadonlyMap<string, Cell>, out: Relation[]): void {
+function t4Relations(cells: CellIndex, out: Relation[]): void {
   for (const terms of T4_TERMS) out.push(evaluate('t4-sum', terms, cells));
 }

@@ -55,10 +55,10 @@ export function locAt(conv: Converted, line: number, character: number): SourceL
 /** Source place of every cell the engine read, by canonical id. */
 export function locateCells(conv: Converted, model: ReportModel): Map<string, SourceLoc> {
   const out = new Map<string, SourceLoc>();
-  for (const [id, cell] of cellsWithCategories(model)) {
+  for (const cell of cellsWithCategories(model).list) {
     if (!cell.range) continue;
     const loc = locAt(conv, cell.range.start.line, cell.range.start.character);
-    if (loc) out.set(id, loc);
+    if (loc) out.set(cell.id, loc);
   }
   return out;
 }

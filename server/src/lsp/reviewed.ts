@@ -14,8 +14,9 @@ import * as path from 'node:path';
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ReportModel } from '../core/model';
 import { cellsWithCategories } from '../core/model';
+import type { CellIndex } from '../core/cell-index';
 import { offsetAt, toSource } from '../core/text';
-import type { Cell, Finding, Range } from '../core/types';
+import type { Finding, Range } from '../core/types';
 import { folderOf, insideFolder, uriToPath } from './paths';
 import type { ReviewKey } from '../shared/protocol';
 
@@ -33,8 +34,8 @@ function textAt(text: string, r: Range): string {
 }
 
 /** Cells by id, built once per analysis (reviewKey runs for every finding). */
-const cellMaps = new WeakMap<ReportModel, ReadonlyMap<string, Cell>>();
-function cellsOf(model: ReportModel): ReadonlyMap<string, Cell> {
+const cellMaps = new WeakMap<ReportModel, CellIndex>();
+function cellsOf(model: ReportModel): CellIndex {
   let m = cellMaps.get(model);
   if (!m) cellMaps.set(model, (m = cellsWithCategories(model)));
   return m;
@@ -43,9 +44,9 @@ function cellsOf(model: ReportModel): ReadonlyMap<string, Cell> {
 /** The key of a finding: code, its cells, their values, and the offending text itself. */
 export function reviewKey(f: Finding, model: ReportModel | null, text: string): ReviewKey {
   const cells = [...(f.cells ?? [])];
-  const byId: ReadonlyMap<string, Cell> = model ? cellsOf(model) : new Map();
+  const byId = model ? cellsOf(model) : null;
   const values = cells.map(id => {
-    const c = byId.get(id);
+    const c = byId?.get(id);
     return !c ? '?' : c.value === null ? `raw:${c.raw.trim()}` : String(c.value);
   });
   values.push(textAt(text, f.range));

@@ -1,6 +1,7 @@
 // What a figure in the prose can stand for, and which table cells hold it (spec §5.1 N1–N9).
 
 import { allCells, type ReportModel } from '../model';
+import type { CellIndex } from '../cell-index';
 import { cellLabel } from '../schema';
 import type { Cell, Locale } from '../types';
 
@@ -74,7 +75,7 @@ export function indicatorName(ind: Indicator, locale: Locale): string {
 /** The table's figure for a list of cells: null when a table or a cell is missing or unreadable. */
 export interface TableFigure { value: number | null; cells: Cell[] }
 
-export function tableFigure(model: ReportModel, ids: string[], cache?: ReadonlyMap<string, Cell>): TableFigure {
+export function tableFigure(model: ReportModel, ids: string[], cache?: CellIndex): TableFigure {
   const all = cache ?? allCells(model);
   const cells: Cell[] = [];
   let value: number | null = 0;

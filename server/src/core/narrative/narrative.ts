@@ -1,6 +1,7 @@
 // The prose read once per analysis and shared by every narrative rule.
 
 import { allCells, type ReportModel } from '../model';
+import type { CellIndex } from '../cell-index';
 import type { RuleContext } from '../rule';
 import { cellLabel, parseCellId } from '../schema';
 import type { Cell, Locale, Related } from '../types';
@@ -9,7 +10,7 @@ import { buildParagraphs, type Paragraph } from './prose';
 import { extractSums, type ProseSum } from './sums';
 import { toChinese } from './numerals';
 
-export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: ReadonlyMap<string, Cell> }
+export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: CellIndex }
 
 const memo = new WeakMap<ReportModel, Narrative>();
 

@@ -4,10 +4,11 @@
 
 import type { Relation } from '../model';
 import { cellsWithCategories } from '../model';
+import type { CellIndex } from '../cell-index';
 import type { Rule, RuleContext } from '../rule';
 import { defineMessages, joinList } from '../messages';
 import { cellLabel } from '../schema';
-import type { Cell, Finding, Fix } from '../types';
+import type { Finding, Fix } from '../types';
 import { defineCodes } from '../codes';
 
 export const codes = defineCodes({
@@ -81,7 +82,7 @@ function neededChange(rel: Relation, id: string): number | null {
 }
 
 /** Cells whose single correction explains `rel` without breaking a relation that holds. */
-function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: ReadonlyMap<string, Cell>): { id: string; value: number }[] {
+function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: CellIndex): { id: string; value: number }[] {
   const out: { id: string; value: number }[] = [];
   for (const id of [...rel.left, ...rel.right]) {
     const change = neededChange(rel, id);
@@ -99,7 +100,7 @@ function explanations(rel: Relation, byCell: Map<string, Relation[]>, cells: Rea
 }
 
 /** A side of the relation written out; long sums (the 21 results) show their non-zero terms only. */
-function sumText(rel: Relation, cells: ReadonlyMap<string, Cell>, side: 'left' | 'right'): string {
+function sumText(rel: Relation, cells: CellIndex, side: 'left' | 'right'): string {
   const values = rel[side].map(id => cells.get(id)?.value ?? null);
   if (values.length <= 7) return values.map(v => String(v ?? '?')).join(' + ');
   const nonZero = values.filter(v => v !== 0).map(v => String(v ?? '?'));
@@ -119,18 +120,18 @@ export const arithmeticRule: Rule = (ctx: RuleContext) => {
 function relationsByCell(relations: Relation[], failing: Relation[]): Map<string, Relation[]> {
   const byCell = new Map<string, Relation[]>();
   for (const rel of failing) {
-    for (const id of rel.left) byCell.set(id, []);
-    for (const id of rel.right) byCell.set(id, []);
+    for (let i = 0; i < rel.left.length; i++) byCell.set(rel.left[i], []);
+    for (let i = 0; i < rel.right.length; i++) byCell.set(rel.right[i], []);
   }
   for (const rel of relations) {
-    for (const id of rel.left) byCell.get(id)?.push(rel);
-    for (const id of rel.right) byCell.get(id)?.push(rel);
+    for (let i = 0; i < rel.left.length; i++) byCell.get(rel.left[i])?.push(rel);
+    for (let i = 0; i < rel.right.length; i++) byCell.get(rel.right[i])?.push(rel);
   }
   return byCell;
 }
 
 /** The finding of one failing relation, on the cell most likely wrong. */
-function reportFailure(ctx: RuleContext, rel: Relation, byCell: Map<string, Relation[]>, cells: ReadonlyMap<string, Cell>): void {
+function reportFailure(ctx: RuleContext, rel: Relation, byCell: Map<string, Relation[]>, cells: CellIndex): void {
   const { locale } = ctx;
   const candidates = explanations(rel, byCell, cells);
   const total = rel.left.length === 1 ? rel.left[0] : null;

@@ -105,7 +105,9 @@ const messages = defineMessages({
 });
 
 export const cellNumbersRule: Rule = ctx => {
-  for (const cell of cellsWithCategories(ctx.model).values()) {
+  const cells = cellsWithCategories(ctx.model).list;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (cell.range && cell.raw && !isPlainNumber(cell.raw)) checkCell(ctx, cell);
   }
 };
