@@ -177,7 +177,14 @@ async function checkParallel(args: CheckArgs, entries: Entry[], options: RunOpti
       return out.end(args);
     }
     const kept = new Kept();
-    await inOrder(entries, entry => (inPool(entry) ? pool.run({ kind: 'check', entry, previous: null, args }) : Promise.resolve(here(entry))), a => {
+    // The first file is checked here while the workers start (each loads the engine and warms it
+    // anew): the output starts as soon as with one thread.
+    let first = true;
+    await inOrder(entries, entry => {
+      const mine = first || !inPool(entry);
+      first = false;
+      return mine ? Promise.resolve(here(entry)) : pool.run({ kind: 'check', entry, previous: null, args });
+    }, a => {
       const { part, pairing, source } = a as { part: Rendered; pairing?: Pairing; source?: FileResult['source'] };
       out.put(part);
       kept.take(pairing, source);
