@@ -1,7 +1,7 @@
 // A model's cells by canonical id, without a hash map per model. The format fixes every id, so one
 // index from id to slot, built once from the schema, serves every model; a model keeps only an array
 // of its cells by slot and a list of them in reading order (a Map per model grew its table through
-// every size up to 256 entries: ~8% of what an analysis allocated).
+// every size up to 256 entries: ~17 KB of the ~290 KB an analysis of a seed report allocated).
 
 import type { Cell } from './types';
 import { T2_IDS, T3_COLS, T3_GROUP_IDS, T3_ROW_IDS, T4_IDS, t3RowCellIds } from './schema';

@@ -11,7 +11,7 @@ const MAX_LINES = 400;
 const MAX_CHARS = 100_000;
 const TITLE_LINES = 8;
 
-import { charCodes, isWhiteSpace } from './text';
+import { CharSet, isWhiteSpace } from './text';
 
 const TITLE = /政府信息公开(?:工作)?年度报告/;
 /** Notices about the reports (关于做好…年度报告…的通知) are not reports. */
@@ -77,8 +77,8 @@ function findTitle(head: string[]): string | null {
   return null;
 }
 
-const NUMERALS = charCodes('一二三四五六七八九十0123456789');
-const NUMBER_ENDS = charCodes('、.．');
+const NUMERALS = new CharSet('一二三四五六七八九十0123456789');
+const NUMBER_ENDS = new CharSet('、.．');
 const QI = 0x5176; // 其
 
 /** Whether the line `[from, to)` of `text` may be a heading once stripped (white space, `#` and `*`

@@ -4,7 +4,7 @@
 import type { Section, Title } from './model';
 import { SECTION_HEADINGS } from './schema';
 import { mayKeyContain, normLabel } from './normalise';
-import { charCodes, isWhiteSpace, range, type SourceText } from './text';
+import { CharSet, isWhiteSpace, range, type SourceText } from './text';
 import { isValueToken } from './numbers';
 
 /** Wording that identifies each section's heading, official and variant (spec §1.5). */
@@ -89,8 +89,8 @@ function startsWithNumeral(s: string): boolean {
   while (i < s.length && (isWhiteSpace(s.charCodeAt(i)) || MARKUP_CODES.has(s.charCodeAt(i)))) i++;
   return NUMERAL_CODES.has(s.charCodeAt(i));
 }
-const MARKUP_CODES = charCodes('#>*+_-');
-const NUMERAL_CODES = charCodes('一二三四五六七八九十');
+const MARKUP_CODES = new CharSet('#>*+_-');
+const NUMERAL_CODES = new CharSet('一二三四五六七八九十');
 
 /** Whether a cell after the first (cells between tabs or pipes, trimmed, empty ones skipped) is a value. */
 function hasValues(text: string): boolean {

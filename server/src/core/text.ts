@@ -80,11 +80,6 @@ export class CharSet {
   }
 }
 
-/** The char codes of `chars`. */
-export function charCodes(chars: string): CharSet {
-  return new CharSet(chars);
-}
-
 export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

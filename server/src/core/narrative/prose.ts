@@ -3,7 +3,7 @@
 // 004-8), with a map from every character back to its place in the source. Linear.
 
 import type { ReportModel } from '../model';
-import { charCodes, firstNonBlank, lastAtOrBefore, type SourceText } from '../text';
+import { CharSet, firstNonBlank, lastAtOrBefore, type SourceText } from '../text';
 import type { Position, Range } from '../types';
 import { isShellLine } from '../find-sections';
 
@@ -82,8 +82,8 @@ function endsSentence(s: string): boolean {
   while (i >= stop && CLOSERS.has(s.charCodeAt(i))) i--;
   return i >= stop && FINALS.has(s.charCodeAt(i));
 }
-const FINALS = charCodes('。！？!?；;…');
-const CLOSERS = charCodes('"”’」』）)');
+const FINALS = new CharSet('。！？!?；;…');
+const CLOSERS = new CharSet('"”’」』）)');
 
 /** A line's text as prose reads it, and where that text starts in the line. */
 interface ProseLine { text: string; start: number }

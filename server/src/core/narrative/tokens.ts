@@ -3,7 +3,7 @@
 // class, so a paragraph is scanned in linear time.
 
 import { CHINESE_NUMERAL, parseArabic, parseChinese } from './numerals';
-import { charCodes } from '../text';
+import { CharSet } from '../text';
 
 export interface NumberToken {
   start: number;
@@ -18,9 +18,9 @@ export interface NumberToken {
   approx: boolean;
 }
 
-const NUMERALS = charCodes(CHINESE_NUMERAL);
+const NUMERALS = new CharSet(CHINESE_NUMERAL);
 /** The counting words of one character (`元` among them). */
-const UNITS = charCodes('元件次宗起例条份个篇期场家项名人部类批');
+const UNITS = new CharSet('元件次宗起例条份个篇期场家项名人部类批');
 
 // What may stand before a number. Patterns are constants: a literal in a function is a new object each call.
 const NEGATED = /(?:无|未|没有)\s?$/;
@@ -28,7 +28,7 @@ const NEGATED_EVENT = /(?:无|未|没有)(?:发生|出现|有)\s?$/;
 const IDIOM_LEAD = /(?:跑|每|逐|同|统|唯|之|单|最多)$/;
 const APPROX_LEAD = /(?:约|近|逾|超过|超|将近)\s*$/;
 /** What stands before an ordinal, a date or a code (`第3`, `2024.5`, `1-2`). */
-const NOT_A_COUNT_AFTER = charCodes('0123456789.-－/第');
+const NOT_A_COUNT_AFTER = new CharSet('0123456789.-－/第');
 
 const SPACE = 0x20, IDEOGRAPHIC_SPACE = 0x3000, YU = 0x4f59 /* 余 */, DUO = 0x591a /* 多 */, COMMA = 0x2c, DOT = 0x2e;
 const SHI = 0x4e8b /* 事 */, XING = 0x6027 /* 性 */;
