@@ -5,6 +5,9 @@
 //           1 MiB (UTF-8) report: ms; linearity: 10× input → ×time
 //   server  keystroke → publishDiagnostics p95 (default debounce) on a ~10 KB report and on 1 MiB; diagnostics bytes per finding
 //   cli     reports per second of `xxgk check` over 500 reports (default --jobs, = cores), and with --jobs 1
+//   instructions  only with `--instructions` (needs valgrind; takes minutes): instructions per seed report of
+//           analyze, markdownlint and the floor under callgrind on one thread, and the same two ratios —
+//           counts the host's load does not change, where its times swing ×2–×3
 //   scale   only with `--scale N` (e.g. 100000; takes minutes and ~6 KB of disk a report): N generated reports
 //           (N/4 issuers × 4 years, so that most pair with last year's) checked in one run, default --jobs and
 //           --jobs 1: time to the first output, reports/s, peak RSS (Linux: VmHWM of /proc)
@@ -67,8 +70,7 @@ function grown(bytes) {
 }
 
 async function engine() {
-  const { lint } = await import('markdownlint/sync');
-  const mdl = text => lint({ strings: { report: text } });
+  const { markdownlint: mdl } = await subjects();
   for (let i = 0; i < 30; i++) for (const t of seeds) { analyze(t); mdl(t); floor(t); }
   const rows = seeds.map(t => ({ a: time(() => analyze(t), 60), m: time(() => mdl(t), 60), f: time(() => floor(t), 200) }));
   const a = median(rows.map(r => r.a)), vsMd = median(rows.map(r => r.m / r.a)), vsFloor = median(rows.map(r => r.a / r.f));
@@ -185,7 +187,52 @@ async function scale(n) {
   }
 }
 
+/** The three subjects the ratios compare, each run over every seed report. */
+async function subjects() {
+  const { lint } = await import('markdownlint/sync');
+  return { analyze, markdownlint: text => lint({ strings: { report: text } }), floor };
+}
+
+/** Rounds below and above which instructions are counted (the runs' difference): past start-up and the optimising compiler's warm-up. */
+const ROUNDS = { analyze: [50, 150], markdownlint: [10, 40], floor: [200, 1200] };
+
+/** Instructions of `node bench.js --run SUBJECT ROUNDS` under callgrind, on one thread (the compiler's and the collector's work included). */
+function callgrind(subject, rounds) {
+  return new Promise((resolve, reject) => {
+    const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', __filename, '--run', subject, String(rounds)];
+    require('child_process').execFile('valgrind', args, { maxBuffer: 1 << 26 }, (err, _out, stderr) => {
+      const m = /Collected : (\d+)/.exec(stderr);
+      if (m) resolve(Number(m[1]));
+      else reject(new Error(`callgrind ${subject} ${rounds}: ${err ? err.message : stderr.slice(-400)}`));
+    });
+  });
+}
+
+async function instructions() {
+  const per = {};
+  for (const subject of Object.keys(ROUNDS)) {
+    const [lo, hi] = ROUNDS[subject];
+    const [a, b] = await Promise.all([callgrind(subject, lo), callgrind(subject, hi)]);
+    per[subject] = (b - a) / ((hi - lo) * seeds.length);
+  }
+  const vsMd = per.markdownlint / per.analyze, vsFloor = per.analyze / per.floor;
+  console.log(`instructions per seed report (callgrind, one thread; rounds ${ROUNDS.analyze.join('→')} of analyze less the first), ${seeds.length} seed reports`);
+  console.log(`  analyze                    ${(per.analyze / 1e6).toFixed(3)} M`);
+  console.log(`  markdownlint / analyze     ×${vsMd.toFixed(1)}   (target ≥ 8 in time: ${verdict(vsMd >= 8)})`);
+  console.log(`  analyze / floor            ×${vsFloor.toFixed(1)}   (target ≤ 20 in time: ${verdict(vsFloor <= 20)})`);
+}
+
 (async () => {
+  if (process.argv[2] === '--run') {
+    const fn = (await subjects())[process.argv[3]];
+    for (let i = Number(process.argv[4]); i > 0; i--) for (const t of seeds) fn(t);
+    return;
+  }
+  if (process.argv[2] === '--instructions') {
+    console.log(`${new Date().toISOString()}  node ${process.version}  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'})\n`);
+    await instructions();
+    return;
+  }
   const at = process.argv.indexOf('--scale');
   if (at >= 0) {
     console.log(`${new Date().toISOString()}  node ${process.version}  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'})`);
