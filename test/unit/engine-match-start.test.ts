@@ -1,54 +1,77 @@
-// startChars (core/match-start.ts) and the key-word scan built on it (narrative/tokens.ts): the
-// start characters never miss a match, and testing them first finds exactly the key words a
-// global scan of the same pattern finds.
+// matchHeads and MatchStarts (core/match-start.ts) and the key-word scan built on them
+// (narrative/tokens.ts): the heads never miss a match, and testing them first finds exactly the
+// key words a global scan of the same pattern finds.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { startChars } from '../../server/src/core/match-start';
+import { matchHeads, MatchStarts } from '../../server/src/core/match-start';
 import { KEYS, keyTokens } from '../../server/src/core/narrative/tokens';
 
-const sorted = (s: string) => [...s].sort().join('');
+const heads = (source: string) => matchHeads(source).sort().join(' ');
 
-test('startChars: each construct of a word alternation', () => {
+test('matchHeads: each construct of a word alternation', () => {
   const cases: [string, string][] = [
-    ['办结|收到', '办收'],
-    ['(?:行政)?复议后', '复行'],
-    ['(?:正在|尚在|仍在)办理', '仍尚正'],
-    ['规章(?!制度)', '规'],
-    ['(?=甲)乙', '乙'],
-    ['\\d{4}\\s*年', '0123456789'],
-    ['甲?乙*丙+丁', '丙乙甲'], ['甲?乙*丙*丁', '丁丙乙甲'],
-    ['甲{0,2}乙', '乙甲'],
-    ['甲{1,2}乙', '甲'],
-    ['甲\\s*[乙丙].', '甲'], // a class after a required character does not start a match
-    ['\\.5|\\(', '(.'],
-    ['(?:甲|(?:乙)?丙)丁', '丙乙甲'],
+    ['办结|收到', '办结 收到'],
+    ['无', '无'],
+    ['(?:行政)?复议后', '复议 行政'],
+    ['(?:正在|尚在)办理', '尚在 正在'],
+    ['规章(?!制度)', '规章'],
+    ['(?=甲)乙丙', '乙丙'],
+    ['甲\\d{4}', '甲0 甲1 甲2 甲3 甲4 甲5 甲6 甲7 甲8 甲9'],
+    ['甲?乙丙', '乙丙 甲乙'],
+    ['甲*乙', '乙 甲乙 甲甲'],
+    ['甲+乙', '甲乙 甲甲'],
+    ['甲{0,2}乙', '乙 甲乙 甲甲'],
+    ['甲{2}乙', '甲甲'],
+    ['甲{1,2}乙', '甲乙 甲甲'],
+    ['甲\\s*乙', '甲'], // `\s` may stand second: 甲 then any character
+    ['甲[乙丙]', '甲'],
+    ['甲(?:乙|\\s)?', '甲'], // the match may end after 甲
+    ['\\.5|\\(', '( .5'],
+    ['(?:甲|(?:乙)?丙)丁', '丙丁 乙丙 甲丁'],
   ];
-  for (const [source, want] of cases) assert.equal(sorted(startChars(source)), sorted(want), source);
+  for (const [source, want] of cases) assert.equal(heads(source), want, source);
 });
 
-test('startChars: refuses what it cannot tell, and a pattern that can match nothing', () => {
+test('matchHeads: refuses what it cannot tell, and a pattern that can match nothing', () => {
   for (const source of ['\\s*甲', '[甲乙]丙', '.甲', '\\w', '(?:甲|[乙])', '甲?', '(?:甲)*', '(甲)', '^甲', '甲{x}'])
-    assert.throws(() => startChars(source), /start characters/, source);
+    assert.throws(() => matchHeads(source), /heads of/, source);
 });
 
-test('startChars never misses a match: brute force over short strings of the patterns\' own characters', () => {
-  const patterns = [...KEYS.map(([, s]) => s), '(?:甲|乙?丙)*丁', '(?=甲)甲乙|丙{0,1}丁'];
+/** The literal runs of a pattern (`上一?年度?(?:结转|遗留)` → 上一, 年度, 结转, 遗留). */
+const literals = (source: string) => source.split(/[|()?:!*+{}\\]+/).filter(Boolean);
+
+test('MatchStarts never misses a match: every position of strings made of the patterns\' own characters and words', () => {
+  const patterns = [...KEYS.map(([, s]) => s), '(?:甲|乙?丙)*丁', '(?=甲)甲乙|丙{0,1}丁', '甲\\s*乙|丙'];
   for (const source of patterns) {
-    const starts = new Set(startChars(source));
+    const starts = new MatchStarts([source]);
     const re = new RegExp(source, 'y');
-    const alphabet = [...new Set(source.replace(/\\d/g, '7').replace(/\\s/g, ' ').replace(/[\\(){}?:!=|*+,\d]/g, ''))];
-    alphabet.push('7', ' ', '年');
-    // Every string that starts with a key word and, for the patterns' alphabet, every one of length 1–2.
-    const samples: string[] = [];
-    for (const a of alphabet) { samples.push(a); for (const b of alphabet) samples.push(a + b); }
+    const alphabet = [...new Set(literals(source).join('')), '7', ' ', '年'];
+    const words = literals(source);
+    // Every string of up to three of its characters, and its words run together in every order of two.
+    const samples = [words.join(''), words.join('2024年'), [...words].reverse().join('')];
+    for (const a of alphabet) for (const b of alphabet) { samples.push(a, a + b); for (const c of alphabet) samples.push(a + b + c); }
+    for (const a of words) for (const b of words) samples.push(a + b, a + ' ' + b);
+    let matched = 0;
     for (const s of samples) {
-      re.lastIndex = 0;
-      if (re.test(s)) assert.ok(starts.has(s[0]), `/${source}/ matches ${JSON.stringify(s)}`);
+      for (let i = 0; i < s.length; i++) {
+        re.lastIndex = i;
+        if (re.test(s)) { matched++; assert.ok(starts.at(s, i), `/${source}/ matches ${JSON.stringify(s.slice(i))}`); }
+      }
     }
+    assert.ok(matched > 0, `only ${matched} matches of /${source}/`);
   }
+});
+
+test('MatchStarts turns down a text that lacks the second character', () => {
+  const starts = new MatchStarts(['办结|收到', '无']);
+  assert.equal(starts.at('办理', 0), false);
+  assert.equal(starts.at('已办结', 1), true);
+  assert.equal(starts.at('无', 0), true); // a one-character word, at the end of the text
+  assert.equal(starts.at('收', 0), false);
+  assert.equal(starts.at('甲', 0), false);
 });
 
 /** The reference: the same key words found by the regex's own scan. */

@@ -4,7 +4,7 @@
 
 import { CHINESE_NUMERAL, parseArabic, parseChinese } from './numerals';
 import { CharSet } from '../text';
-import { startChars } from '../match-start';
+import { MatchStarts } from '../match-start';
 
 export interface NumberToken {
   start: number;
@@ -123,11 +123,11 @@ export const KEYS: readonly (readonly [KeyKind, string])[] = [
 
 /**
  * Every key word, without capture groups (a match is one slot, not one per kind), tried only where
- * a key word can start: one test of a bitmap per character, where the regex's own scan tried its
- * alternatives at every position (half of the key-word scan's time on a long report).
+ * the text has a key word's first two characters (match-start.ts): the regex's own scan tried its
+ * alternatives at every position, half of the key-word scan's time on a long report.
  */
 const KEY_AT = new RegExp(KEYS.map(([, s]) => `(?:${s})`).join('|'), 'y');
-const KEY_START = new CharSet(KEYS.map(([, s]) => startChars(s)).join(''));
+const KEY_STARTS = new MatchStarts(KEYS.map(([, s]) => s));
 /** Each kind's pattern, tested at a position (sticky). */
 const KIND_AT = KEYS.map(([kind, s]) => ({ kind, re: new RegExp(s, 'y') }));
 
@@ -176,12 +176,12 @@ function kindAt(text: string, start: number, word: string): KeyKind {
 export function keyTokens(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   for (let start = 0; start < text.length; start++) {
-    if (!KEY_START.has(text.charCodeAt(start))) continue;
+    if (!KEY_STARTS.at(text, start)) continue;
     KEY_AT.lastIndex = start;
     if (!KEY_AT.test(text)) continue;
     const end = KEY_AT.lastIndex, word = text.slice(start, end);
     out.push({ kind: kindAt(text, start, word), start, end, text: word });
-    start = end - 1; // no key word is empty (startChars rejects a pattern that can match nothing)
+    start = end - 1; // no key word is empty (matchHeads rejects a pattern that can match nothing)
   }
   return out;
 }
