@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { indexCells } from '../../server/src/core/cell-index';
+import { indexCells, slotOf } from '../../server/src/core/cell-index';
 import { allCells, cellsWithCategories, type ReportModel } from '../../server/src/core/model';
 import { T2_IDS, T3_COLS, T4_IDS } from '../../server/src/core/schema';
 import type { Cell } from '../../server/src/core/types';
@@ -40,6 +40,21 @@ describe('cell index', () => {
       assert.equal(all.get(id), undefined, id);
       assert.equal(withCategories.get(id), undefined, id);
     }
+  });
+
+  it('gives each id its own slot, and the cell by slot as by id', () => {
+    const t2 = record(cell('A1', 1), cell('A2', 2));
+    const g3 = record(cell('G3.C1', 6));
+    const { all, withCategories } = indexCells([t2], [g3]);
+    const ids = [...T2_IDS, ...T4_IDS, ...T3_COLS.map(col => `R24.${col}`), 'G3.C1', 'G4.C7'];
+    assert.equal(new Set(ids.map(slotOf)).size, ids.length);
+    for (const id of ids) {
+      assert.equal(all.atSlot(slotOf(id)), all.get(id), id);
+      assert.equal(withCategories.atSlot(slotOf(id)), withCategories.get(id), id);
+    }
+    assert.equal(all.atSlot(slotOf('G3.C1')), undefined);
+    assert.equal(withCategories.atSlot(slotOf('G3.C1'))?.value, 6);
+    for (const id of ['X1', 'R24', 'R26.C1', '', '__proto__']) assert.throws(() => slotOf(id), /no slot/, id);
   });
 
   it('is one index for both views when there are no category cells', () => {

@@ -24,8 +24,20 @@ export class CellIndex {
 
   get(id: string): Cell | undefined {
     const slot = SLOT.get(id);
-    return slot === undefined || (slot >= FIRST_CATEGORY_SLOT && !this.categories) ? undefined : this.slots[slot];
+    return slot === undefined ? undefined : this.atSlot(slot);
   }
+
+  /** The cell in `slot` (from `slotOf`): for lookups repeated on every model, such as relation terms. */
+  atSlot(slot: number): Cell | undefined {
+    return slot >= FIRST_CATEGORY_SLOT && !this.categories ? undefined : this.slots[slot];
+  }
+}
+
+/** The slot of a canonical cell id (of a category row's cell too); throws for any other id. */
+export function slotOf(id: string): number {
+  const slot = SLOT.get(id);
+  if (slot === undefined) throw new Error(`no slot for cell id ${id}`);
+  return slot;
 }
 
 type Cells = Readonly<Record<string, Cell>>;
@@ -54,9 +66,8 @@ function countOf(records: readonly Cells[]): number {
 function fill(records: readonly Cells[], slots: (Cell | undefined)[], list: Cell[], at: number): number {
   for (const cells of records) {
     for (const k in cells) {
-      const cell = cells[k], slot = SLOT.get(cell.id);
-      if (slot === undefined) throw new Error(`no slot for cell id ${cell.id}`);
-      slots[slot] = cell;
+      const cell = cells[k];
+      slots[slotOf(cell.id)] = cell;
       list[at++] = cell;
     }
   }

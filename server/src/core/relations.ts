@@ -2,14 +2,14 @@
 // Cells of a missing column take no part; a relation with an unreadable term does not hold or fail.
 
 import { cellsWithCategories, type Relation, type RelationCode, type ReportModel, type Table3 } from './model';
-import type { CellIndex } from './cell-index';
+import { slotOf, type CellIndex } from './cell-index';
 import { t3CellId, T3_COLS, T3_GROUP_IDS, T3_GROUP_ROWS, T4_IDS, type T3ColId, type T3GroupId, type T3RowId } from './schema';
 
-/** A relation's id and the ids of its terms. */
-interface Terms { id: string; left: string[]; right: string[] }
+/** A relation's id, the ids of its terms, and their slots in a cell index (looked up once, not per model). */
+interface Terms { id: string; left: string[]; right: string[]; leftSlots: number[]; rightSlots: number[] }
 
-function evaluate(code: RelationCode, { id, left, right }: Terms, cells: CellIndex): Relation {
-  const leftValue = sum(left, cells), rightValue = sum(right, cells);
+function evaluate(code: RelationCode, { id, left, right, leftSlots, rightSlots }: Terms, cells: CellIndex): Relation {
+  const leftValue = sum(leftSlots, cells), rightValue = sum(rightSlots, cells);
   const holds = leftValue === null || rightValue === null ? null : Math.abs(leftValue - rightValue) < 1e-9;
   return { code, id, left, right, leftValue, rightValue, holds };
 }
@@ -19,14 +19,14 @@ function evaluate(code: RelationCode, { id, left, right }: Terms, cells: CellInd
  * relations of every model (frozen: no consumer changes a relation's terms).
  */
 function sharedTerms(id: string, left: string[], right: string[]): Terms {
-  return { id, left: Object.freeze(left) as string[], right: Object.freeze(right) as string[] };
+  return { id, left: Object.freeze(left) as string[], right: Object.freeze(right) as string[], leftSlots: left.map(slotOf), rightSlots: right.map(slotOf) };
 }
 
 /** The sum of the cells' values; null when one is missing or unread. */
-function sum(ids: string[], cells: CellIndex): number | null {
+function sum(slots: number[], cells: CellIndex): number | null {
   let total = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const v = cells.get(ids[i])?.value;
+  for (let i = 0; i < slots.length; i++) {
+    const v = cells.atSlot(slots[i])?.value;
     if (v === null || v === undefined) return null;
     total += v;
   }
