@@ -57,3 +57,11 @@ test('the engine and the server translate through message catalogues, not inline
   // The client's UI strings go through vscode.l10n, whose t takes the English text and its arguments.
   assert.equal((await inline('client/src/common/probe.ts', "declare const t: (...a: string[]) => string;\nexport const m = t('{0} of {1}', 'a', 'b');\n")).length, 0);
 });
+
+test('no WeakMap in the server: a value computed for an object is kept on it (core/attached.ts)', async () => {
+  const probe = 'export const m = new WeakMap<object, number>();\n';
+  for (const file of ['server/src/core/rules/probe.ts', 'server/src/lsp/probe.ts', 'server/src/cli/probe.ts']) {
+    assert.equal((await restricted(file, probe)).filter(m => m.startsWith('no-restricted-syntax')).length, 1, file);
+  }
+  assert.deepEqual(await restricted('server/src/core/rules/probe.ts', 'export const m = new Map<object, number>();\n'), []);
+});

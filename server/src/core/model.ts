@@ -5,6 +5,7 @@ import type { Cell, Finding, IssuerKind, Layout, Range } from './types';
 import type { T2Id, T3ColId, T3Group, T3RowId, T4Id } from './schema';
 import type { codes as arithmeticCodes } from './rules/arithmetic';
 import { type CellIndex, indexCells } from './cell-index';
+import { Attached } from './attached';
 
 export interface Title { text: string; range: Range; year: number | null; issuer: string }
 
@@ -182,7 +183,7 @@ export function allCells(model: ReportModel): CellIndex {
 }
 
 /** The cell indexes of a model whose tables are read (cells are no longer replaced, only their values and marks change), built once and shared by every rule. */
-const sealed = new WeakMap<ReportModel, ReturnType<typeof indexCells>>();
+const sealed = new Attached<ReportModel, ReturnType<typeof indexCells>>('cells');
 export function sealCells(model: ReportModel): void {
   sealed.set(model, indexed(model));
 }

@@ -15,6 +15,7 @@ import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 
 import type { ReportModel } from '../core/model';
 import { cellsWithCategories } from '../core/model';
 import type { CellIndex } from '../core/cell-index';
+import { Attached } from '../core/attached';
 import { offsetAt, toSource } from '../core/text';
 import type { Finding, Range } from '../core/types';
 import { folderOf, insideFolder, uriToPath } from './paths';
@@ -34,7 +35,7 @@ function textAt(text: string, r: Range): string {
 }
 
 /** Cells by id, built once per analysis (reviewKey runs for every finding). */
-const cellMaps = new WeakMap<ReportModel, CellIndex>();
+const cellMaps = new Attached<ReportModel, CellIndex>('review cells');
 function cellsOf(model: ReportModel): CellIndex {
   let m = cellMaps.get(model);
   if (!m) cellMaps.set(model, (m = cellsWithCategories(model)));

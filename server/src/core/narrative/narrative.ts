@@ -1,6 +1,7 @@
 // The prose read once per analysis and shared by every narrative rule.
 
 import { allCells, type ReportModel } from '../model';
+import { Attached } from '../attached';
 import type { CellIndex } from '../cell-index';
 import type { RuleContext } from '../rule';
 import { cellLabel, parseCellId } from '../schema';
@@ -12,7 +13,7 @@ import { toChinese } from './numerals';
 
 export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: CellIndex }
 
-const memo = new WeakMap<ReportModel, Narrative>();
+const memo = new Attached<ReportModel, Narrative>('narrative');
 
 export function narrativeOf(ctx: RuleContext): Narrative {
   let n = memo.get(ctx.model);
