@@ -8,7 +8,7 @@
 // the engine produces on virtual lines maps back to the document exactly (`toDocument`).
 
 import { anyOf, offsetAt, positionAt } from './text';
-import type { Position } from './types';
+import type { Position, Range } from './types';
 import type { SourceText } from './text';
 import { T3_ROWS } from './schema';
 import { SECTION_WORDING, SECTION_WORDING_ENDS } from './find-sections';
@@ -195,6 +195,8 @@ export function segment(doc: SourceText): Segmented {
 export function toDocumentCoordinates<T>(value: T, seg: Segmented): T {
   const { toDocument, lineOf } = seg;
   if (!toDocument || !lineOf) return value;
+  // A `range` is always a Range: mapped at once, not walked as an object and two positions (most of the objects are ranges).
+  const mapRange = (r: Range): Range => ({ start: toDocument(r.start), end: toDocument(r.end) });
   const walk = (v: unknown): unknown => {
     if (!v || typeof v !== 'object') return v;
     if (Array.isArray(v)) return mapArray(v, walk);
@@ -207,7 +209,7 @@ export function toDocumentCoordinates<T>(value: T, seg: Segmented): T {
     // for…in, not Object.entries: no pair array per property (the model's objects are plain, nothing inherited is enumerable).
     for (const k in o) {
       const x = o[k];
-      const y = typeof x !== 'number' ? walk(x) : k === 'line' || k === 'bodyStart' || (k === 'end' && section) ? lineOf(x) : x;
+      const y = typeof x !== 'number' ? (k === 'range' && x ? mapRange(x as Range) : walk(x)) : k === 'line' || k === 'bodyStart' || (k === 'end' && section) ? lineOf(x) : x;
       if (out) out[k] = y;
       else if (y !== x) out = copyUpTo(o, k, y);
     }
