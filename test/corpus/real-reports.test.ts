@@ -10,7 +10,7 @@ import { applyEdits } from '../../server/src/core/fix/edits';
 import { fixAll } from '../../server/src/core/fix/fixAll';
 import { findPrevious } from '../../server/src/core/narrative/pairing';
 import { buildParagraphs, rangeIn } from '../../server/src/core/narrative/prose';
-import { numberTokens } from '../../server/src/core/narrative/tokens';
+import { tokenize } from '../../server/src/core/narrative/tokens';
 import { apply, at, checkNarrativeFixes, claimsOf, findings, textAt } from '../unit/narrative-helpers';
 import { readFixture, readSeed, reportsIn } from './shared';
 
@@ -118,7 +118,7 @@ test('pdftotext: hard-wrapped lines and page numbers (`-1-`) do not break a para
   assert.equal(range.start.line, 21);
   assert.equal(range.end.line, 24); // across the blank line and the `-1-` page number on line 24
   const { p } = find(text, '政府信息公开行政复议 351件');
-  const n = numberTokens(p.text).find(x => x.value === 351)!;
+  const n = tokenize(p.text).nums.find(x => x.value === 351)!;
   assert.deepEqual(rangeIn(p, n.start, n.end), { start: { line: 32, character: 27 }, end: { line: 32, character: 30 } });
 });
 

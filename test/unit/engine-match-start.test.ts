@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { matchHeads, MatchStarts } from '../../server/src/core/match-start';
-import { KEYS, keyTokens } from '../../server/src/core/narrative/tokens';
+import { KEYS, tokenize } from '../../server/src/core/narrative/tokens';
 
 const heads = (source: string) => matchHeads(source).sort().join(' ');
 
@@ -80,14 +80,14 @@ function scanned(text: string): { start: number; text: string }[] {
   return [...text.matchAll(re)].map(m => ({ start: m.index!, text: m[0] }));
 }
 
-test('keyTokens finds what a global scan of the key words finds: fixtures and every key word run together', () => {
+test('tokenize finds the key words a global scan finds: fixtures and every key word run together', () => {
   const dir = path.join(__dirname, '../../../test/fixtures/reports');
   const texts = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).map(f => fs.readFileSync(path.join(dir, f), 'utf8'));
   const words = KEYS.flatMap(([, s]) => s.split(/[|()?:!]+/).filter(w => w && !/[\\{}]/.test(w)));
   texts.push(words.join(''), words.join('，'), words.join('2024年'), '结转至2025年度继续办理，经行政复议后提起行政诉讼');
   let found = 0;
   for (const text of texts) {
-    const got = keyTokens(text).map(k => ({ start: k.start, text: k.text }));
+    const got = tokenize(text).keys.map(k => ({ start: k.start, text: k.text }));
     assert.deepEqual(got, scanned(text));
     found += got.length;
   }

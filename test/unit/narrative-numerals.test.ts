@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseChinese, toChinese } from '../../server/src/core/narrative/numerals';
-import { numberTokens } from '../../server/src/core/narrative/tokens';
+import { tokenize } from '../../server/src/core/narrative/tokens';
 
 test('Chinese numerals: common forms', () => {
   const cases: [string, number][] = [['十', 10], ['十二', 12], ['两', 2], ['二十', 20], ['二十五', 25], ['一百零五', 105], ['一千零二十', 1020], ['两万三千', 23000], ['三百', 300], ['零', 0]];
@@ -22,7 +22,7 @@ test('toChinese writes what parseChinese reads, 0 … 30000', () => {
   for (let n = 0; n <= 30000; n += n < 2000 ? 1 : 7) assert.equal(parseChinese(toChinese(n)), n, String(n));
 });
 
-const tok = (s: string) => numberTokens(s).map(n => `${n.value}${n.unit}${n.approx ? '~' : ''}${n.chinese ? 'c' : ''}`);
+const tok = (s: string) => tokenize(s).nums.map(n => `${n.value}${n.unit}${n.approx ? '~' : ''}${n.chinese ? 'c' : ''}`);
 
 test('figures keep their counting word; people are not requests', () => {
   assert.deepEqual(tok('全年收到群众依申请公开信息 20 人 10 次'), ['20人', '10次']);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseReport } from '../../server/src/core/analyze';
 import { buildParagraphs, positionIn, rangeIn } from '../../server/src/core/narrative/prose';
-import { numberTokens } from '../../server/src/core/narrative/tokens';
+import { tokenize } from '../../server/src/core/narrative/tokens';
 import { readReport, REPORT_NAMES } from './helpers/fixtures';
 import { textAt } from './narrative-helpers';
 
@@ -54,14 +54,14 @@ test('pdftotext-like: hard-wrapped lines and page numbers (`-1-`) do not break a
   assert.equal(range.start.line, 9);
   assert.equal(range.end.line, 12); // across the blank line and the `-1-` page number on line 12
   const { p } = find(text, '政府信息公开行政复议 3件');
-  const n = numberTokens(p.text).find(x => x.value === 3 && p.text.slice(x.end, x.end + 1) === '件')!;
+  const n = tokenize(p.text).nums.find(x => x.value === 3 && p.text.slice(x.end, x.end + 1) === '件')!;
   assert.deepEqual(rangeIn(p, n.start, n.end), { start: { line: 15, character: 4 }, end: { line: 15, character: 5 } });
 });
 
 test('digits on either side of a line break stay two numbers; full-width digits read as digits', () => {
   const doc = '某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年共 12\n34 件，收到申请１２件。\n';
   const p = paragraphs(doc).find(x => x.text.includes('全年'))!;
-  assert.deepEqual(numberTokens(p.text).map(n => n.value), [34, 12]);
+  assert.deepEqual(tokenize(p.text).nums.map(n => n.value), [34, 12]);
   assert.ok(p.text.includes('12 34'));
   const at = p.text.indexOf('12件');
   assert.equal(textAt(doc, rangeIn(p, at, at + 2)), '１２');

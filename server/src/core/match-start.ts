@@ -135,13 +135,16 @@ export function matchHeads(source: string): string[] {
 
 /** Where a match of any of the patterns can start: the first character, then the second. */
 export class MatchStarts {
+  /** Every character a match can start with. */
+  readonly firstChars: string;
   private readonly first: CharSet;
   /** The second characters after each first one; null: any. */
   private readonly second = new Map<number, CharSet | null>();
 
   constructor(sources: readonly string[]) {
     const heads = sources.flatMap(matchHeads);
-    this.first = new CharSet(heads.map(h => h[0]).join(''));
+    this.firstChars = [...new Set(heads.map(h => h[0]))].join('');
+    this.first = new CharSet(this.firstChars);
     const seconds = new Map<number, string | null>();
     for (const h of heads) {
       const c = h.charCodeAt(0), was = seconds.get(c);

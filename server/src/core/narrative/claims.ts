@@ -11,8 +11,7 @@ import type { IssuerKind, Range } from '../types';
 import { combinedIndicator, INDICATORS, type Indicator } from './indicators';
 import { rangeIn, type Paragraph } from './prose';
 import {
-  CLAUSE_END, courtResultIndex, docColumn, keyTokens, numberTokens, resultKey, SENTENCE_END,
-  type KeyKind, type KeyToken, type NumberToken,
+  courtResultIndex, docColumn, endsSentence, resultKey, tokenize, type KeyKind, type KeyToken, type NumberToken, type Tokens,
 } from './tokens';
 import { PARTIAL, subUnit } from './scope';
 
@@ -82,19 +81,18 @@ const LIST_JOINER = /[、和及与或]/;
 const DIGIT = /\d/;
 const POSTFIX_NEG = /^(?:未发生|未出现|没有|无|为零|没有发生|没有出现)$/;
 
-const BOUNDARY = new RegExp(`${SENTENCE_END.source}|${CLAUSE_END.source}`, 'g');
-/** A sentence end at `lastIndex` (both patterns match one character: a boundary starts at lastIndex − 1). */
-const SENTENCE_END_AT = new RegExp(SENTENCE_END.source, 'y');
-
-export function extractClaims(paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null): Claim[] {
+/** The claims of the paragraphs; `tokens[i]` are the tokens of `paragraphs[i]` (shared with the sums). */
+export function extractClaims(
+  paragraphs: Paragraph[], kind: IssuerKind = 'unknown', year: number | null = null, tokens = paragraphs.map(p => tokenize(p.text)),
+): Claim[] {
   const claims: Claim[] = [];
   const reader = new ParagraphClaims(kind, year, claims); // one reader for every paragraph: no reader and arrays per paragraph
   let heading = '', headingSection = -1;
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
     if (p.section !== headingSection) { heading = ''; headingSection = p.section; }
     if (p.heading) heading = p.text;
-    reader.read(p, heading);
-  }
+    reader.read(p, heading, tokens[i]);
+  });
   return claims;
 }
 
@@ -160,16 +158,13 @@ class ParagraphClaims implements Contexts {
    * Numbers, key words and boundaries in text order: a linear merge of three sorted lists (a number
    * before a key word at the same place), read as they come, with no list of the merged events.
    */
-  read(p: Paragraph, heading: string): void {
+  read(p: Paragraph, heading: string, { nums, keys, ends }: Tokens): void {
     this.start(p, heading);
     const text = this.text;
-    const nums = numberTokens(text);
-    this.keys = keyTokens(text);
-    let n = 0;
-    // One scan for every boundary (not a test per character), with test: no match array per boundary.
-    BOUNDARY.lastIndex = 0;
+    this.keys = keys;
+    let n = 0, e = 0;
     for (;;) {
-      this.nextBoundary = BOUNDARY.test(text) ? BOUNDARY.lastIndex - 1 : Infinity;
+      this.nextBoundary = e < ends.length ? ends[e++] : Infinity;
       for (;;) {
         const np = n < nums.length ? nums[n].start : Infinity, kp = this.nextKey < this.keys.length ? this.keys[this.nextKey].start : Infinity;
         if (Math.min(np, kp) >= this.nextBoundary) break;
@@ -180,8 +175,7 @@ class ParagraphClaims implements Contexts {
         } else this.key(this.keys[this.nextKey++]);
       }
       if (this.nextBoundary === Infinity) break;
-      SENTENCE_END_AT.lastIndex = this.nextBoundary;
-      this.boundary(this.nextBoundary, SENTENCE_END_AT.test(text));
+      this.boundary(this.nextBoundary, endsSentence(text, this.nextBoundary));
     }
     this.closeClause(text.length);
   }

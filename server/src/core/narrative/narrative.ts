@@ -10,6 +10,7 @@ import { extractClaims, type Claim } from './claims';
 import { buildParagraphs, type Paragraph } from './prose';
 import { extractSums, type ProseSum } from './sums';
 import { toChinese } from './numerals';
+import { tokenize } from './tokens';
 
 export interface Narrative { paragraphs: Paragraph[]; claims: Claim[]; sums: ProseSum[]; cells: CellIndex }
 
@@ -19,7 +20,11 @@ export function narrativeOf(ctx: RuleContext): Narrative {
   let n = memo.get(ctx.model);
   if (!n) {
     const paragraphs = buildParagraphs(ctx.src, ctx.model, ctx.tableLines);
-    n = { paragraphs, claims: extractClaims(paragraphs, ctx.model.issuerKind, ctx.model.year), sums: extractSums(paragraphs), cells: allCells(ctx.model) };
+    const tokens = paragraphs.map(p => tokenize(p.text)); // read once for the claims and the sums
+    n = {
+      paragraphs, claims: extractClaims(paragraphs, ctx.model.issuerKind, ctx.model.year, tokens), sums: extractSums(paragraphs, tokens),
+      cells: allCells(ctx.model),
+    };
     memo.set(ctx.model, n);
   }
   return n;

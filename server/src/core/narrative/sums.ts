@@ -3,7 +3,7 @@
 // to more than the total. Linear: each `其中` scans its own sentence once.
 
 import type { Paragraph } from './prose';
-import { numberTokens, type NumberToken } from './tokens';
+import { tokenize, type NumberToken, type Tokens } from './tokens';
 
 export interface ProseSum { para: Paragraph; total: NumberToken; parts: NumberToken[]; sum: number }
 
@@ -11,12 +11,14 @@ const STOP = /[。；;！？!?]/;
 /** What may stand between a total and its `其中`. */
 const LEAD_IN = /^[\s，,：:（(]*$/;
 
-export function extractSums(paragraphs: Paragraph[]): ProseSum[] {
+/** The sums of the paragraphs; `tokens[i]`, when given, are the tokens of `paragraphs[i]` (shared with the claims). */
+export function extractSums(paragraphs: Paragraph[], tokens?: Tokens[]): ProseSum[] {
   const out: ProseSum[] = [];
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.heading || !p.text.includes('其中')) continue;
     const text = p.text;
-    const nums = numberTokens(text);
+    const nums = (tokens?.[pi] ?? tokenize(text)).nums;
     let after = 0; // first number starting after the current `其中` (positions only grow)
     for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
       while (after < nums.length && nums[after].start <= at) after++;
