@@ -234,6 +234,21 @@ test('numbering-mixed: full- and half-width sub-heading numbers (split-label); t
   assert.ok(!codes(fixed).includes('numbering-mixed'));
 });
 
+test('numbering-mixed: numbers after blanks and markdown marks are counted, each half-width one fixed in place', () => {
+  const text = readReport('split-label');
+  const lines = text.split('\n');
+  const at = lines.findIndex(l => /^（[一二三四五六七八九十]+）/.test(l));
+  // The first full-width sub-heading behind tabs, `#` marks and ideographic spaces; three half-width ones behind the same.
+  const leads = ['\t ', '## ', '\u3000#\t', ' \u3000 '];
+  const heads = lines.flatMap((l, i) => (/^[（(][一二三四五六七八九十]+[）)]/.test(l) ? [i] : []));
+  assert.ok(heads.length >= 4 && heads[0] === at);
+  heads.slice(0, 4).forEach((line, k) => { lines[line] = leads[k] + (k === 0 ? lines[line] : lines[line].replace(/^（(.+?)）/, '($1)')); });
+  const edited = lines.join('\n');
+  const f = only(edited, 'numbering-mixed');
+  assert.deepEqual(f.fixes![0].edits.map(e => e.range.start), heads.slice(1, 4).map((line, k) => ({ line, character: leads[k + 1].length })));
+  assert.ok(!codes(applyEdits(edited, f.fixes![0].edits)).includes('numbering-mixed'));
+});
+
 test('hints: cases without requests (T3-P2), more suits after reconsideration than reconsiderations (T4-P1)', () => {
   const data = consistentData();
   for (const id of Object.keys(data.t3) as (keyof typeof data.t3)[]) data.t3[id] = [0, 0, 0, 0, 0, 0, 0];
