@@ -124,3 +124,17 @@ test('parts after 其中 adding up to more than the total', () => {
   // A request count's breakdown is judged by table 3, not here.
   assert.ok(!findings(report({ apps: '收到申请24件，其中：予以公开11件、部分公开3件、无法提供7件、不予处理2件、其他处理1件、不予公开1件。' })).some(x => x.code === 'narrative-sum'));
 });
+
+test('parts after 其中 end at the sentence, at 另, 此外 or another 其中; figures in brackets are no parts', () => {
+  const sum = (extra: string) => findings(report({ extra })).filter(x => x.code === 'narrative-sum').map(x => x.expected);
+  // Brackets of either width: the figure inside belongs to the part before it.
+  assert.deepEqual(sum('发布信息100条，其中：政策文件60条（含图解30条）、工作动态50条。'), [110]);
+  assert.deepEqual(sum('发布信息100条，其中：政策文件60条(含图解30条)、工作动态50条。'), [110]);
+  // A figure after a stop is no part: 60 + 30 ≤ 100. Without the stop (a comma) it is: 60 + 30 + 50.
+  assert.deepEqual(sum('发布信息100条，其中：政策文件60条、工作动态30条，通知50条。'), [140]);
+  for (const stop of ['。', '；', ';', '！', '!', '？', '?', '，另有', '，此外', '，其中图解']) {
+    assert.deepEqual(sum(`发布信息100条，其中：政策文件60条、工作动态30条${stop}通知50条。`), [], stop);
+  }
+  // A closing bracket the parts did not open ends them too.
+  assert.deepEqual(sum('（发布信息100条，其中：政策文件60条、工作动态30条）通知50条。'), []);
+});

@@ -3,11 +3,12 @@
 // to more than the total. Linear: each `其中` scans its own sentence once.
 
 import type { Paragraph } from './prose';
-import { tokenize, type NumberToken, type Tokens } from './tokens';
+import { endsSentence, tokenize, type NumberToken, type Tokens } from './tokens';
 
 export interface ProseSum { para: Paragraph; total: NumberToken; parts: NumberToken[]; sum: number }
 
-const STOP = /[。；;！？!?]/;
+// The marks the parts' scan stops or nests at, tested by char code (no pattern and no string per character).
+const OPEN = 0x28, FULL_OPEN = 0xff08, CLOSE = 0x29, FULL_CLOSE = 0xff09, LING = 0x53e6 /* 另 */, QI = 0x5176 /* 其 */, CI = 0x6b64 /* 此 */;
 /** What may stand between a total and its `其中`. */
 const LEAD_IN = /^[\s，,：:（(]*$/;
 
@@ -30,10 +31,10 @@ export function extractSums(paragraphs: Paragraph[], tokens?: Tokens[]): ProseSu
       let depth = 0, k = after < nums.length ? after : -1;
       let approx = false;
       for (let i = at + 2; i < text.length && k >= 0 && k < nums.length; i++) {
-        const ch = text[i];
-        if (ch === '（' || ch === '(') depth++;
-        else if (ch === '）' || ch === ')') { if (--depth < 0) break; }
-        else if (depth <= 0 && (STOP.test(ch) || text.startsWith('其中', i) || ch === '另' || text.startsWith('此外', i))) break;
+        const c = text.charCodeAt(i);
+        if (c === FULL_OPEN || c === OPEN) depth++;
+        else if (c === FULL_CLOSE || c === CLOSE) { if (--depth < 0) break; }
+        else if (depth <= 0 && (endsSentence(text, i) || c === LING || (c === QI && text.startsWith('其中', i)) || (c === CI && text.startsWith('此外', i)))) break;
         if (nums[k].start === i) {
           if (depth === 0 && nums[k].unit === total.unit) { parts.push(nums[k]); approx ||= nums[k].approx; }
           k++;
