@@ -59,16 +59,4 @@ export function joinFragments(a: string, b: string): string {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** True when white space stands between two CJK characters (`结 果 维 持`). */
-export function hasSpacedCjk(s: string): boolean {
-  for (let i = 1; i < s.length - 1; i++) {
-    if ((s[i] === ' ' || s[i] === '\u3000') && CJK.test(s[i - 1])) {
-      let j = i;
-      while (j < s.length && (s[j] === ' ' || s[j] === '\u3000')) j++;
-      if (j < s.length && CJK.test(s[j])) return true;
-    }
-  }
-  return false;
-}
-
 export function isCjk(ch: string): boolean { return CJK.test(ch); }
