@@ -84,17 +84,6 @@ export function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-export function lineRange(src: SourceText, line: number): Range {
-  return range(line, 0, src.lines[line]?.length ?? 0);
-}
-
-/** Range of a line's text without leading and trailing white space. */
-export function trimmedLineRange(src: SourceText, line: number): Range {
-  const s = src.lines[line] ?? '';
-  const start = s.length - s.trimStart().length;
-  return range(line, start, Math.max(start, s.trimEnd().length));
-}
-
 export function spanRange(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }

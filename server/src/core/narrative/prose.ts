@@ -33,12 +33,6 @@ export function isHeadingLine(s: string): boolean {
   return NUMBERED.test(s) && s.length <= 40 && !CLAUSE_MARK.test(s.slice(0, -1));
 }
 
-export function sectionOfLine(model: ReportModel, line: number): number {
-  let index = 0;
-  for (const s of model.sections) if (s.range.start.line <= line && line < s.end) index = s.index;
-  return index;
-}
-
 /**
  * The paragraph being built (one builder for all of them). Its text grows by concatenation and is
  * flattened once, when first read (the end is read from `last`, never from the growing text). Most
