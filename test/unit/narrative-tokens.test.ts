@@ -35,7 +35,8 @@ test('on random text of numerals, digits, key words and marks, each list equals 
   const words = KEYS.flatMap(([, s]) => s.split(/[|()?:!]+/).filter(w => w && !/[\\{}]/.test(w)));
   const pieces = [...words, ...'0123456789一二两十百千万零件次条元起例，。；（）年 ', '2024年', '1,234', '3.5', '余', '约', '，3件', '，十二次', '，12条', '；收到申请7件'];
   let seed = 7;
-  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  // An exact 32-bit LCG (the same texts every run), read from its high bits: the low ones cycle fast.
+  const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
   let keys = 0, nums = 0;
   for (let round = 0; round < 400; round++) {
     let text = '';
