@@ -12,6 +12,8 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', mainFields: ['module', 'main'] },
   // The CLI's version comes from package.json at build time: esbuild keeps only the imported field.
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The encodings other than UTF-8: loaded only when such a file is checked (cli/lazy-iconv.ts).
+  { entryPoints: ['server/src/cli/iconv-entry.ts'], outfile: 'dist/iconv.js', platform: 'node' },
   // Word, web-page and PDF readers: loaded only when such a file is checked or imported.
   { entryPoints: ['server/src/import/import-entry.ts'], outfile: 'dist/import.js', platform: 'node', external: ['@napi-rs/canvas'],
     define: { 'import.meta.url': 'import_meta_url' }, banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" } },

@@ -4,7 +4,7 @@
 // so that every byte outside an edit stays exactly as it was (even bytes the decoder does not
 // round-trip, such as GB18030 `A3 A0` or a lone `0x80`).
 
-import * as iconv from 'iconv-lite';
+import { iconv } from './lazy-iconv';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 export interface Decoded { text: string; encoding: Encoding; bom: boolean }
@@ -25,11 +25,11 @@ function bomLength(d: Decoded): number {
 export function decode(bytes: Buffer, wanted: 'auto' | 'utf8' | 'gb18030' = 'auto'): Decoded {
   // A byte order mark decides, whatever --encoding says.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf8', bom: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(bytes.subarray(2), 'utf16le'), encoding: 'utf16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(bytes.subarray(2), 'utf16be'), encoding: 'utf16be', bom: true };
   if (bytes.includes(0)) throw new DecodeError('binary');
   if (wanted === 'gb18030') {
-    const text = iconv.decode(bytes, 'gb18030');
+    const text = iconv().decode(bytes, 'gb18030');
     if (text.includes('\ufffd')) throw new DecodeError('gb18030');
     return { text, encoding: 'gb18030', bom: false };
   }
@@ -38,9 +38,9 @@ export function decode(bytes: Buffer, wanted: 'auto' | 'utf8' | 'gb18030' = 'aut
   } catch {
     if (wanted === 'utf8') throw new DecodeError('utf8');
   }
-  const text = iconv.decode(bytes, 'gb18030');
+  const text = iconv().decode(bytes, 'gb18030');
   if (text.includes('\ufffd')) throw new DecodeError('undecodable');
-  const big5 = iconv.decode(bytes, 'big5');
+  const big5 = iconv().decode(bytes, 'big5');
   if (!big5.includes('\ufffd') && count(big5) > 2 * count(text)) throw new DecodeError('big5');
   return { text, encoding: 'gb18030', bom: false };
 }
@@ -50,11 +50,11 @@ function utf8(bytes: Buffer): string {
 }
 
 function encodeText(text: string, encoding: Encoding): Buffer {
-  return encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding);
+  return encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv().encode(text, encoding);
 }
 
 function decodeBytes(bytes: Buffer, encoding: Encoding): string {
-  return encoding === 'utf8' ? bytes.toString('utf8') : iconv.decode(bytes, encoding);
+  return encoding === 'utf8' ? bytes.toString('utf8') : iconv().decode(bytes, encoding);
 }
 
 /** Number of bytes of `body` from `at` that decode to `text`: the re-encoding when it matches,
