@@ -31,6 +31,29 @@ function referenceKeys(text: string) {
   return [...text.matchAll(re)].map(m => ({ start: m.index!, text: m[0] }));
 }
 
+/** The kind of a key word at `start`: the first kind whose pattern matches there. */
+function referenceKind(text: string, start: number): string {
+  for (const [kind, source] of KEYS) {
+    const re = new RegExp(source, 'y');
+    re.lastIndex = start;
+    if (re.test(text)) return kind;
+  }
+  return 'none';
+}
+
+test('each key word has the kind of the first kind that matches at its place: every word of every kind, alone and in text', () => {
+  const words = KEYS.flatMap(([, s]) => s.split(/[|()?:!]+/).filter(w => w && !/[\\{}]/.test(w)));
+  const texts = [...words, ...words.map(w => `全年${w}2件`), words.join('，'), words.join('')];
+  let checked = 0;
+  for (const text of texts) {
+    for (const k of tokenize(text).keys) {
+      assert.equal(k.kind, referenceKind(text, k.start), `${k.text} in ${text}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 300, `${checked} key words`);
+});
+
 test('on random text of numerals, digits, key words and marks, each list equals its own scan', () => {
   const words = KEYS.flatMap(([, s]) => s.split(/[|()?:!]+/).filter(w => w && !/[\\{}]/.test(w)));
   const pieces = [...words, ...'0123456789一二两十百千万零件次条元起例，。；（）年 ', '2024年', '1,234', '3.5', '余', '约', '，3件', '，十二次', '，12条', '；收到申请7件'];
