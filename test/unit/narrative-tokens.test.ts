@@ -75,3 +75,14 @@ test('on random text of numerals, digits, key words and marks, each list equals 
   }
   assert.ok(keys > 2000 && nums > 100, `${keys} key words, ${nums} numbers`);
 });
+
+test('each paragraph gets lists of its own: a later scan changes none of an earlier one', () => {
+  const first = tokenize('受理申请3件，办结2件。');
+  const copy = JSON.parse(JSON.stringify(first));
+  const second = tokenize('行政复议1件；行政诉讼0件，其他4件（含结转）。');
+  assert.deepEqual(first, copy);
+  assert.notEqual(first.nums, second.nums);
+  assert.notEqual(first.keys, second.keys);
+  assert.notEqual(first.ends, second.ends);
+  assert.equal(second.ends.length, 5); // ；，（）。
+});
