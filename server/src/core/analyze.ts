@@ -50,8 +50,9 @@ export function parseReport(text: string): { model: ReportModel; tableLines: Set
   const t2 = regions.t2 ? readTable2(src, regions.t2.from, regions.t2.to) : null;
   const t3 = regions.t3 ? readTable3(src, regions.t3.from, regions.t3.to) : null;
   const t4 = regions.t4 ? readTable4(src, regions.t4.from, regions.t4.to) : null;
-  const tableLines = new Set<number>();
-  for (const t of [t2, t3, t4]) if (t) for (const line of t.lines) tableLines.add(line);
+  // Table 三's lines (most of them), with the other tables' added: no new set.
+  const tableLines = t3?.lines ?? new Set<number>();
+  for (const t of [t2, t4]) if (t) for (const line of t.lines) tableLines.add(line);
   const model: ReportModel = {
     title,
     year,

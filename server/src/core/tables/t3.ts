@@ -246,8 +246,8 @@ class RowReader {
   }
 
   private add(build: Build, r: LineCells): void {
-    // A copy at its exact size (most rows take the numbers of one line), not the line's own array.
-    build.values = build.values.concat(r.values);
+    // Most rows take the numbers of one line: its own array (no step after this changes a values array in place).
+    build.values = build.values.length ? build.values.concat(r.values) : r.values;
     for (const v of r.values) this.tableLines.add(v.line);
     this.tableLines.add(r.line);
   }
