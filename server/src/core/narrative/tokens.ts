@@ -5,7 +5,6 @@
 import { CHINESE_NUMERAL, parseArabic, parseChinese } from './numerals';
 import { CharSet } from '../text';
 import { MatchStarts } from '../match-start';
-import { Scratch } from '../scratch';
 
 export interface NumberToken {
   start: number;
@@ -181,9 +180,6 @@ export interface Tokens {
   ends: number[];
 }
 
-// The lists of the paragraph being scanned, copied out at their exact sizes.
-const numsFound = new Scratch<NumberToken>(), keysFound = new Scratch<KeyToken>(), endsFound = new Scratch<number>();
-
 // What a character may be, as bits of CHAR_CLASS: one table read per character tells the three scans apart.
 const NUMBER = 1, KEY = 2, CLAUSE_END = 4, SENTENCE_END = 8;
 const CHAR_CLASS = charClasses();
@@ -210,14 +206,12 @@ export function endsSentence(text: string, i: number): boolean {
  * its own matches.
  */
 export function tokenize(text: string): Tokens {
-  const nums = numsFound, keys = keysFound, ends = endsFound;
-  // Empty already, unless a scan before was left half done by an exception.
-  nums.clear(); keys.clear(); ends.clear();
+  const nums: NumberToken[] = [], keys: KeyToken[] = [], ends: number[] = [];
   let numFrom = 0, keyFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const cls = CHAR_CLASS[text.charCodeAt(i)];
     if (cls === 0) continue;
-    if (cls & (CLAUSE_END | SENTENCE_END)) ends.add(i);
+    if (cls & (CLAUSE_END | SENTENCE_END)) ends.push(i);
     if (cls & NUMBER && i >= numFrom) {
       // An Arabic number, or a run of Chinese numerals.
       const chinese = !isDigit(text.charCodeAt(i));
@@ -225,21 +219,19 @@ export function tokenize(text: string): Tokens {
       if (chinese) while (NUMERALS.has(codeAt(text, end))) end++;
       else end = arabicEnd(text, i);
       const token = numberAt(text, i, end, chinese);
-      if (token) nums.add(token);
+      if (token) nums.push(token);
       numFrom = end;
     }
     if (cls & KEY && i >= keyFrom && KEY_STARTS.at(text, i)) {
       KEY_AT.lastIndex = i;
       if (KEY_AT.test(text)) {
         const end = KEY_AT.lastIndex, word = text.slice(i, end);
-        keys.add({ kind: kindAt(text, i, word), start: i, end, text: word });
+        keys.push({ kind: kindAt(text, i, word), start: i, end, text: word });
         keyFrom = end; // no key word is empty (matchHeads rejects a pattern that can match nothing)
       }
     }
   }
-  const tokens = { nums: nums.slice(), keys: keys.slice(), ends: ends.slice() };
-  nums.clear(); keys.clear(); ends.clear();
-  return tokens;
+  return { nums, keys, ends };
 }
 
 /** Result words → indicator keys. */

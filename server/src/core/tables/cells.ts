@@ -4,7 +4,6 @@
 import type { Cell, Layout, Range } from '../types';
 import { isValueCell, isValueToken, numberValue } from '../numbers';
 import { firstNonBlank, isWhiteSpace } from '../text';
-import { Scratch } from '../scratch';
 
 export interface LineCell {
   text: string; start: number; end: number; line: number;
@@ -60,7 +59,7 @@ function trimmedCell(s: string, start: number, end: number, line: number): LineC
 }
 
 /** The trimmed, non-empty cells between separators into `out`, each found by `indexOf` (a native scan). */
-function splitOn(s: string, sep: string, line: number, out: Scratch<LineCell>): void {
+function splitOn(s: string, sep: string, line: number, out: CellBuffer): void {
   for (let start = 0; start <= s.length;) {
     const at = s.indexOf(sep, start);
     const end = at < 0 ? s.length : at;
@@ -71,7 +70,7 @@ function splitOn(s: string, sep: string, line: number, out: Scratch<LineCell>): 
 }
 
 /** Space layout, cells into `out`: numbers are single tokens; label words separated by one space stay together. */
-function splitSpaces(s: string, line: number, out: Scratch<LineCell>): void {
+function splitSpaces(s: string, line: number, out: CellBuffer): void {
   let prev: LineCell | null = null;
   for (let i = 0; i < s.length;) {
     if (isWhiteSpace(s.charCodeAt(i))) { i++; continue; }
@@ -92,8 +91,26 @@ export function lineLayout(s: string): Layout {
   return 'space';
 }
 
-/** The cells of the line being read (a new array per line would grow through several backing stores before its labels and values are copied out). */
-const lineCells = new Scratch<LineCell>();
+/**
+ * The cells of the line being read, in one array reused from line to line: a new array per line
+ * would grow through several backing stores before its labels and values are copied out.
+ */
+class CellBuffer {
+  private readonly cells: (LineCell | undefined)[] = [];
+  length = 0;
+  add(c: LineCell): void {
+    if (this.length < this.cells.length) this.cells[this.length] = c; else this.cells.push(c);
+    this.length++;
+  }
+  at(i: number): LineCell { return this.cells[i]!; }
+  slice(from: number, to: number): LineCell[] { return this.cells.slice(from, to) as LineCell[]; }
+  /** Empties the buffer, keeping its capacity and no cell (nothing of the text is kept alive). */
+  clear(): void {
+    for (let i = 0; i < this.length; i++) this.cells[i] = undefined;
+    this.length = 0;
+  }
+}
+const lineCells = new CellBuffer();
 
 /**
  * Cells of one line; `null` for blank lines, page numbers and markdown separator rows. Between
