@@ -4,7 +4,7 @@
 // read, or marked read-only, is not replaced. Every file-system call goes through `WriteLayer`, so
 // tests inject failures (a write failing midway, a full disk, a concurrent change).
 
-import { createHash } from 'crypto';
+import type * as Crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -17,8 +17,13 @@ export interface Snapshot { size: number; mtimeMs: number; sha256: string }
 /** The file is left as it is: `message` is `changed` or `readonly`. */
 export class WriteRefused extends Error {}
 
+let crypto: typeof Crypto | undefined;
+
 export function snapshot(bytes: Buffer, stat: fs.Stats): Snapshot {
-  return { size: stat.size, mtimeMs: stat.mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
+  // node:crypto is loaded at the first fix written: a check alone never hashes, and loading it took
+  // 2–4 ms of every start of the CLI and of each of its threads.
+  crypto ??= require('crypto') as typeof Crypto;
+  return { size: stat.size, mtimeMs: stat.mtimeMs, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
 }
 
 function unchanged(io: WriteLayer, target: string, before: Snapshot): fs.Stats {
