@@ -11,7 +11,8 @@
 //   scale   only with `--scale N` (e.g. 100000; takes minutes and ~6 KB of disk a report): N generated reports
 //           (N/4 issuers × 4 years, so that most pair with last year's) checked in one run, default --jobs and
 //           --jobs 1: time to the first output, reports/s, peak RSS (Linux: VmHWM of /proc)
-// Prints figures with their targets; asserts nothing. `node scripts/bench.js --alloc FILE...` is the allocation probe it runs.
+// Prints figures with their targets; asserts nothing. The allocation probe it runs, alone:
+//   node --expose-gc --min-semi-space-size=512 --max-semi-space-size=512 scripts/bench.js --alloc FILE...
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -32,6 +33,7 @@ const { pct, typeInto } = require('./keystrokes');
  *   that removes short-lived objects. Printed to show the cost of a full GC, not the engine's figure.
  */
 function allocProbe(files) {
+  if (typeof global.gc !== 'function') throw new Error('the allocation probe runs with --expose-gc --min-semi-space-size=512 --max-semi-space-size=512');
   const { PerformanceObserver } = require('perf_hooks');
   const texts = files.map(f => fs.readFileSync(f, 'utf8'));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
