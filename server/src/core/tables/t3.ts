@@ -387,9 +387,12 @@ function lastIsSum(nums: number[]): boolean {
  * line), else by the empty cells counted between them (tab or pipe layouts): the pitch, or null.
  */
 function pitchOf(builds: Build[], columns: number): number | null {
-  const lines = (b: Build) => [b.target.line, ...b.values.map(v => v.line)];
-  const full = builds.find(b => b.values.length === columns && regularPitch(lines(b)));
-  return full ? regularPitch(lines(full)) : null;
+  for (const b of builds) {
+    if (b.values.length !== columns) continue;
+    const pitch = regularPitch([b.target.line, ...b.values.map(v => v.line)]);
+    if (pitch) return pitch;
+  }
+  return null;
 }
 
 /** A short row's numbers into the columns `at` gives them; the others are cells printed blank. */
