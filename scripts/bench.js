@@ -4,7 +4,8 @@
 //   engine  seed reports (../shared/seeds, else test/fixtures/reports): ms, × markdownlint, × floor, bytes allocated per input byte;
 //           1 MiB (UTF-8) report: ms; linearity: 10× input → ×time
 //   server  keystroke → publishDiagnostics p95 (default debounce) on a ~10 KB report and on 1 MiB; diagnostics bytes per finding
-//   cli     reports per second of `xxgk check` over 500 reports (default --jobs, = cores), and with --jobs 1
+//   cli     reports per second of `xxgk check` over 500 reports, with the default threads (one per 2,000 files,
+//           so one here) and with --jobs = cores
 //   instructions  only with `--instructions` (needs valgrind; takes minutes): instructions per seed report of
 //           analyze, markdownlint and the floor under callgrind on one thread, and the same two ratios —
 //           counts the host's load does not change, where its times swing ×2–×3
@@ -20,6 +21,7 @@ const { execFileSync, spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
 const ROOT = path.resolve(__dirname, '..');
 const { analyze } = require('../out/server/src/core/analyze');
+const { threads } = require('../out/server/src/cli/args');
 const { pct, typeInto } = require('./keystrokes');
 
 /**
@@ -155,10 +157,11 @@ function cli() {
       }
       return N / (median(t) / 1000);
     };
-    const all = rate(0), one = rate(1);
-    console.log(`\ncli, xxgk check over ${N} reports (wall clock with start-up, median of 3), ${os.cpus().length} cores`);
-    console.log(`  default --jobs             ${all.toFixed(0)} reports/s  (target ≥ 500: ${verdict(all >= 500)})`);
-    console.log(`  --jobs 1                   ${one.toFixed(0)} reports/s  (pool ×${(all / one).toFixed(2)})`);
+    const cores = os.availableParallelism(), byDefault = threads({ jobs: null }, N);
+    const all = rate(0), every = rate(cores);
+    console.log(`\ncli, xxgk check over ${N} reports (wall clock with start-up, median of 3), ${cores} cores`);
+    console.log(`  default (${byDefault} thread${byDefault > 1 ? 's' : ''})`.padEnd(29) + `${all.toFixed(0)} reports/s  (target ≥ 500: ${verdict(all >= 500)})`);
+    console.log(`  --jobs ${cores}`.padEnd(29) + `${every.toFixed(0)} reports/s  (×${(every / all).toFixed(2)} the default)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
